@@ -1,0 +1,281 @@
+package dev.precis.components.dram;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The memory controller of one channel, stepped one DRAM clock at a time with {@link #tick()}.
+ * Per cycle, in DRAMSim3's order (src/controller.cc): request refreshes; pick one command
+ * (refresh work first, then FR-FCFS over the command queues) and issue it (HBM may add a
+ * second command on its other command bus); count background cycles; move one request from
+ * the read queue (or the write buffer while draining) into its command queue.
+ * Reads complete RL + tBL after their column command; writes complete one cycle after they
+ * are buffered (posted writes); a read that finds its address in the write buffer is
+ * answered from there.
+ */
+public final class DramController {
+
+    private final DramConfig config;
+    private final AddressMapping mapping;
+    private final ChannelState channel;
+    private final CommandQueue commandQueue;
+    private final RefreshScheduler refresh;
+    private final DramChannelStats stats;
+    private final CommandChoice choice = new CommandChoice();
+    private final boolean unified;
+    private final boolean closePage;
+    private final boolean dualCommand;
+    private final int capacity;
+    private final int writeBufferThreshold;
+    private final int readDelayCycles;
+
+    private final ArrayList<DramTransaction> readQueue;
+    private final ArrayList<DramTransaction> writeBuffer;
+    private final ArrayList<DramTransaction> unifiedQueue;
+    private final ArrayList<DramTransaction> returnQueue = new ArrayList<>();
+    /** Pending reads by address, chained through {@link DramTransaction#nextSameAddress}. */
+    private final Map<Long, DramTransaction> pendingReads = new HashMap<>();
+    private final Map<Long, DramTransaction> pendingWrites = new HashMap<>();
+    private int writeDraining;
+    private long clk;
+
+    public DramController(DramConfig config) {
+        this(config, AddressMapping.of(config), new CompiledTiming(config));
+    }
+
+    DramController(DramConfig config, AddressMapping mapping, CompiledTiming timing) {
+        this.config = config;
+        this.mapping = mapping;
+        this.channel = new ChannelState(config, timing);
+        this.commandQueue = new CommandQueue(config, channel);
+        this.refresh = new RefreshScheduler(config, channel);
+        this.stats = new DramChannelStats(config.organization().ranks());
+        ControllerPolicy policy = config.controller();
+        this.unified = policy.unifiedQueue();
+        this.closePage = policy.rowBufferPolicy() == RowBufferPolicy.CLOSE_PAGE;
+        this.dualCommand = policy.dualCommandIssue();
+        this.capacity = policy.transactionQueueSize();
+        this.writeBufferThreshold = policy.writeBufferSize();
+        this.readDelayCycles = config.readDelayCycles();
+        this.readQueue = new ArrayList<>(capacity);
+        this.writeBuffer = new ArrayList<>(capacity);
+        this.unifiedQueue = new ArrayList<>(capacity);
+    }
+
+    public DramConfig config() {
+        return config;
+    }
+
+    public DramChannelStats stats() {
+        return stats;
+    }
+
+    /** The controller's clock: cycles ticked so far. */
+    public long cycle() {
+        return clk;
+    }
+
+    /** Whether the queue a request of this direction goes to has room. */
+    public boolean willAccept(boolean write) {
+        if (unified) {
+            return unifiedQueue.size() < capacity;
+        }
+        return write ? writeBuffer.size() < capacity : readQueue.size() < capacity;
+    }
+
+    /** Queues a request at the current cycle; the caller checked {@link #willAccept}. */
+    public void add(DramTransaction t) {
+        if (!willAccept(t.write)) {
+            throw new IllegalStateException("DRAM controller queue full; check willAccept before add");
+        }
+        decode(t);
+        t.addedCycle = clk;
+        if (t.write) {
+            if (!pendingWrites.containsKey(t.address)) { // a write to a buffered address merges with it
+                pendingWrites.put(t.address, t);
+                (unified ? unifiedQueue : writeBuffer).add(t);
+            }
+            t.completeCycle = clk + 1;
+            returnQueue.add(t);
+            return;
+        }
+        if (pendingWrites.containsKey(t.address)) { // forwarded from the write buffer
+            t.completeCycle = clk + 1;
+            returnQueue.add(t);
+            return;
+        }
+        DramTransaction first = pendingReads.get(t.address);
+        if (first == null) {
+            pendingReads.put(t.address, t);
+            (unified ? unifiedQueue : readQueue).add(t);
+        } else { // served by the same column command as the earlier read
+            DramTransaction last = first;
+            while (last.nextSameAddress != null) {
+                last = last.nextSameAddress;
+            }
+            last.nextSameAddress = t;
+        }
+    }
+
+    private void decode(DramTransaction t) {
+        t.rank = mapping.rank(t.address);
+        t.bankGroup = mapping.bankGroup(t.address);
+        t.bankInGroup = mapping.bank(t.address);
+        t.row = mapping.row(t.address);
+        t.column = mapping.column(t.address);
+        t.flatBank = channel.flatBank(t.rank, t.bankGroup, t.bankInGroup);
+        if (closePage) {
+            t.columnCommand = t.write ? DramCommandType.WRITE_PRECHARGE : DramCommandType.READ_PRECHARGE;
+        } else {
+            t.columnCommand = t.write ? DramCommandType.WRITE : DramCommandType.READ;
+        }
+    }
+
+    /** Hands every request completed by now to {@code listener}, oldest first. Call before {@link #tick()}. */
+    public void returnCompleted(DramCompletionListener listener) {
+        if (returnQueue.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < returnQueue.size(); ) {
+            DramTransaction t = returnQueue.get(i);
+            if (clk >= t.completeCycle) {
+                returnQueue.remove(i);
+                if (t.write) {
+                    stats.writesDone++;
+                } else {
+                    stats.readsDone++;
+                    stats.readLatency.add(clk - t.addedCycle);
+                }
+                listener.completed(t, clk);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Advances the controller by one DRAM clock cycle. */
+    public void tick() {
+        refresh.tick(clk);
+        choice.clear();
+        if (channel.refreshWaiting()) {
+            commandQueue.finishRefresh(choice, clk);
+        }
+        if (!choice.isValid()) {
+            commandQueue.commandToIssue(choice, clk);
+        }
+        if (choice.isValid()) {
+            DramCommandType first = choice.type;
+            issue(choice);
+            if (dualCommand) {
+                choice.clear();
+                commandQueue.commandToIssue(choice, clk);
+                if (choice.isValid() && choice.type.isColumn() != first.isColumn()) {
+                    issue(choice);
+                } else if (choice.isValid() && choice.type.isColumn()) {
+                    // Cannot happen: the first column command's bus timing blocks a second one this cycle.
+                    throw new IllegalStateException("two column commands in one cycle on channel at cycle " + clk);
+                }
+            }
+        }
+        for (int r = 0; r < stats.rankActiveCycles.length; r++) {
+            if (channel.allBanksIdle(r)) {
+                stats.allBankIdleCycles[r]++;
+            } else {
+                stats.rankActiveCycles[r]++;
+            }
+        }
+        scheduleTransaction();
+        clk++;
+        stats.cycles++;
+    }
+
+    private void issue(CommandChoice c) {
+        DramCommandType type = c.type;
+        if (type.isRead()) {
+            for (DramTransaction t = pendingReads.remove(c.transaction.address); t != null; ) {
+                DramTransaction next = t.nextSameAddress;
+                t.nextSameAddress = null;
+                t.completeCycle = clk + readDelayCycles;
+                returnQueue.add(t);
+                t = next;
+            }
+        } else if (type.isWrite()) {
+            pendingWrites.remove(c.transaction.address);
+        }
+        stats.commands[type.ordinal()]++;
+        if (type.isColumn() && channel.rowHitCount(c.flatBank) != 0) {
+            if (type.isRead()) {
+                stats.readRowHits++;
+            } else {
+                stats.writeRowHits++;
+            }
+        }
+        channel.issue(type, c.rank, c.flatBank, c.row, clk);
+    }
+
+    private void scheduleTransaction() {
+        if (writeDraining == 0 && !unified) {
+            // Drain writes when the buffer is full, or when no read waits and enough writes gathered.
+            if (writeBuffer.size() >= capacity || (readQueue.isEmpty() && writeBuffer.size() >= writeBufferThreshold)) {
+                writeDraining = writeBuffer.size();
+            }
+        }
+        ArrayList<DramTransaction> queue = unified ? unifiedQueue : writeDraining > 0 ? writeBuffer : readQueue;
+        for (int i = 0; i < queue.size(); i++) {
+            DramTransaction t = queue.get(i);
+            if (commandQueue.willAccept(t.rank, t.flatBank)) {
+                if (!unified && t.write) {
+                    if (pendingReads.containsKey(t.address)) { // a read of this address must go first
+                        writeDraining = 0;
+                        break;
+                    }
+                    writeDraining--;
+                }
+                commandQueue.add(t);
+                queue.remove(i);
+                break;
+            }
+        }
+    }
+
+    /** True when nothing is queued, in flight or waiting for refresh: cycles until the next request or refresh are idle. */
+    public boolean isIdle() {
+        return readQueue.isEmpty() && writeBuffer.isEmpty() && unifiedQueue.isEmpty() && returnQueue.isEmpty()
+                && commandQueue.isEmpty() && !channel.refreshWaiting() && writeDraining == 0;
+    }
+
+    /** The next cycle at or after now at which an idle controller has work of its own (a refresh request). */
+    public long nextSelfEventCycle() {
+        return refresh.nextRequestCycle(clk);
+    }
+
+    /**
+     * Jumps an idle controller to {@code targetCycle}, accounting the skipped cycles exactly as
+     * ticking would (background cycles), so results equal cycle-by-cycle stepping.
+     */
+    public void skipIdleUntil(long targetCycle) {
+        if (targetCycle <= clk) {
+            return;
+        }
+        if (!isIdle() || targetCycle > nextSelfEventCycle()) {
+            throw new IllegalStateException("cannot skip to cycle " + targetCycle + " from " + clk
+                    + ": controller busy or a refresh is due at " + nextSelfEventCycle());
+        }
+        long n = targetCycle - clk;
+        for (int r = 0; r < stats.rankActiveCycles.length; r++) {
+            if (channel.allBanksIdle(r)) {
+                stats.allBankIdleCycles[r] += n;
+            } else {
+                stats.rankActiveCycles[r] += n;
+            }
+        }
+        stats.cycles += n;
+        clk = targetCycle;
+    }
+
+    /** Requests in the controller (queued or awaiting return). */
+    public int outstanding() {
+        return readQueue.size() + writeBuffer.size() + unifiedQueue.size() + commandQueue.size() + returnQueue.size();
+    }
+}
