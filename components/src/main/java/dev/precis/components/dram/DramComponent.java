@@ -1,0 +1,185 @@
+package dev.precis.components.dram;
+
+import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Command;
+import dev.precis.tlm.Component;
+import dev.precis.tlm.Phase;
+import dev.precis.tlm.Port;
+import dev.precis.tlm.ResponseStatus;
+import dev.precis.tlm.Transaction;
+import dev.precis.tlm.stats.Accumulator;
+import dev.precis.tlm.stats.Counter;
+import dev.precis.tlm.stats.Histogram;
+import java.util.ArrayDeque;
+
+/**
+ * The DRAM model as a kernel component: target port {@code in} takes READ/WRITE transactions
+ * with the approximately-timed protocol. A request is accepted (END_REQ) at the first DRAM
+ * cycle its channel's queue has room, so END_REQ is delayed while the queue is full
+ * (back-pressure); BEGIN_RESP goes back when the data has returned (reads) or the write was
+ * buffered, one response at a time after each END_RESP.
+ *
+ * <p>The component clocks itself at the DRAM clock (tCK) only while it has work. While it
+ * sleeps, the cycles it missed (background time and any refreshes falling due) are caught up
+ * exactly when it next wakes or when the run ends, so the result equals ticking every cycle.
+ */
+public final class DramComponent extends Component {
+
+    /** Statistics this component registers (local names). */
+    static final String[] COMMAND_STATS = {"act", "pre", "rd", "rda", "wr", "wra", "ref"};
+
+    private final DramConfig config;
+    private final DramSystem system;
+    private final Port in;
+    private final ArrayDeque<Transaction> responses = new ArrayDeque<>();
+    private Transaction incoming;
+    private long incomingSinceCycle;
+    private boolean awaitingEndResp;
+
+    private Counter reads;
+    private Counter writes;
+    private Counter stallCycles;
+    private Histogram readLatencyCycles;
+    private Accumulator readLatencyMeanCycles;
+
+    public DramComponent(DramConfig config) {
+        this.config = config;
+        this.system = new DramSystem(config, this::completed);
+        this.in = targetPort("in", this::arrived);
+        long frequencyHz = Math.round(1e9 / config.tckNs());
+        clock(new ClockDomain(config.name(), frequencyHz), this::tick);
+    }
+
+    public DramConfig config() {
+        return config;
+    }
+
+    @Override
+    protected void onEndOfElaboration() {
+        var stats = ctx().stats();
+        reads = stats.counter("reads", "count", "read requests completed");
+        writes = stats.counter("writes", "count", "write requests completed");
+        stallCycles = stats.counter("backPressureCycles", "cycles", "DRAM cycles a request waited for END_REQ because its queue was full");
+        readLatencyCycles = stats.histogram("readLatency", "cycles",
+                "read latency from entering the controller queue to data return", 0, 8, 256);
+        readLatencyMeanCycles = stats.accumulator("readLatencyCycles", "cycles", "read latency samples (mean)");
+    }
+
+    private void arrived(Transaction tx) {
+        switch (tx.phase()) {
+            case BEGIN_REQ -> {
+                if (incoming != null) {
+                    throw new IllegalStateException(name() + ".in: BEGIN_REQ " + tx + " before END_REQ of " + incoming);
+                }
+                if (tx.command() != Command.READ && tx.command() != Command.WRITE) {
+                    // Not a memory command: accept and answer at once with COMMAND_ERROR (TLM-2.0 practice).
+                    ctx().send(in, tx.withPhase(Phase.END_REQ));
+                    responses.add(tx.withStatus(ResponseStatus.COMMAND_ERROR).withPhase(Phase.BEGIN_RESP));
+                    sendNextResponse();
+                    return;
+                }
+                incoming = tx;
+                incomingSinceCycle = -1;
+                ctx().wakeClock();
+            }
+            case END_RESP -> {
+                awaitingEndResp = false;
+                sendNextResponse();
+            }
+            default -> throw new IllegalStateException(name() + ".in cannot take phase " + tx.phase() + " (" + tx
+                    + "): the DRAM model is approximately timed (BEGIN_REQ .. END_RESP)");
+        }
+    }
+
+    private boolean tick(long cycle) {
+        catchUpTo(cycle);
+        system.tick();
+        if (incoming != null) {
+            offerIncoming(cycle);
+        }
+        return incoming != null || !system.isIdle();
+    }
+
+    private void offerIncoming(long cycle) {
+        long address = incoming.address();
+        boolean write = incoming.command() == Command.WRITE;
+        if (system.willAccept(address, write)) {
+            system.add(address, write, incoming);
+            ctx().send(in, incoming.withPhase(Phase.END_REQ));
+            incoming = null;
+        } else {
+            stallCycles.increment();
+            if (incomingSinceCycle < 0) {
+                incomingSinceCycle = cycle;
+            }
+        }
+    }
+
+    /** Brings the DRAM clock up to {@code cycle}, skipping idle stretches and ticking through refreshes. */
+    private void catchUpTo(long cycle) {
+        while (system.cycle() < cycle) {
+            if (system.isIdle()) {
+                long target = Math.min(cycle, system.nextSelfEventCycle());
+                if (target > system.cycle()) {
+                    system.skipIdleUntil(target);
+                    continue;
+                }
+            }
+            system.tick();
+        }
+    }
+
+    private void completed(DramTransaction t, long cycle) {
+        Transaction tx = (Transaction) t.tag();
+        if (t.isWrite()) {
+            writes.increment();
+        } else {
+            reads.increment();
+            long latency = t.completeCycle() - t.addedCycle();
+            readLatencyCycles.add(latency);
+            readLatencyMeanCycles.add(latency);
+        }
+        responses.add(tx.withStatus(ResponseStatus.OK).withPhase(Phase.BEGIN_RESP));
+        sendNextResponse();
+    }
+
+    private void sendNextResponse() {
+        if (awaitingEndResp || responses.isEmpty()) {
+            return;
+        }
+        awaitingEndResp = true;
+        ctx().send(in, responses.poll());
+    }
+
+    @Override
+    protected void onEnd() {
+        catchUpTo(ctx().cycle());
+        var stats = ctx().stats();
+        long[] commands = new long[DramCommandType.COUNT];
+        long readHits = 0, writeHits = 0, cycles = 0;
+        DramEnergy energy = new DramEnergy(0, 0, 0, 0, 0);
+        DramEnergyModel model = new DramEnergyModel(config);
+        for (int c = 0; c < system.channelCount(); c++) {
+            DramChannelStats s = system.channel(c).stats();
+            for (DramCommandType type : DramCommandType.values()) {
+                commands[type.ordinal()] += s.commands(type);
+            }
+            readHits += s.readRowHits();
+            writeHits += s.writeRowHits();
+            cycles = Math.max(cycles, s.cycles());
+            energy = energy.plus(model.energyOf(s));
+        }
+        for (DramCommandType type : DramCommandType.values()) {
+            stats.counter("cmd." + type.shortName(), "count", type.name() + " commands issued").add(commands[type.ordinal()]);
+        }
+        stats.counter("readRowHits", "count", "read column commands that hit an open row").add(readHits);
+        stats.counter("writeRowHits", "count", "write column commands that hit an open row").add(writeHits);
+        stats.counter("cycles", "cycles", "DRAM clock cycles simulated").add(cycles);
+        stats.accumulator("energy.activate", "pJ", "activate energy (IDD0)").add(energy.activatePj());
+        stats.accumulator("energy.read", "pJ", "read burst energy (IDD4R)").add(energy.readPj());
+        stats.accumulator("energy.write", "pJ", "write burst energy (IDD4W)").add(energy.writePj());
+        stats.accumulator("energy.refresh", "pJ", "refresh energy (IDD5AB)").add(energy.refreshPj());
+        stats.accumulator("energy.background", "pJ", "standby energy (IDD3N / IDD2N)").add(energy.backgroundPj());
+        stats.accumulator("energy.total", "pJ", "total DRAM energy").add(energy.totalPj());
+    }
+}
