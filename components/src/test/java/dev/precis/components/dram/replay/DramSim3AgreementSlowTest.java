@@ -1,0 +1,29 @@
+package dev.precis.components.dram.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The 1M-request rows (one request per cycle: the channel saturates, so they test the scheduler and the
+ * queues). Tagged "slow" so the default suite can exclude it; run with {@code -Dgroups=slow}.
+ */
+@Tag("slow")
+class DramSim3AgreementSlowTest {
+
+    static Stream<ReferenceRow> largeRows() {
+        List<ReferenceRow> rows = ReferenceRow.load().stream().filter(ReferenceRow::isLarge).toList();
+        assertThat(rows).hasSize(2);
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("largeRows")
+    void agreesWithDramsim3Within5Percent(ReferenceRow row) {
+        AgreementAssertions.assertAgrees(row, row.replay());
+    }
+}
