@@ -239,10 +239,21 @@ public final class DramController {
         }
     }
 
-    /** True when nothing is queued, in flight or waiting for refresh: cycles until the next request or refresh are idle. */
+    /**
+     * True when nothing can change until a new request arrives or a refresh falls due: no read
+     * queued or in flight, no command queued, no refresh waiting, and any buffered writes below
+     * the drain threshold (they wait for more writes, as in DRAMSim3). Idle cycles only add
+     * background time, so they may be skipped.
+     */
     public boolean isIdle() {
-        return readQueue.isEmpty() && writeBuffer.isEmpty() && unifiedQueue.isEmpty() && returnQueue.isEmpty()
-                && commandQueue.isEmpty() && !channel.refreshWaiting() && writeDraining == 0;
+        return readQueue.isEmpty() && unifiedQueue.isEmpty() && returnQueue.isEmpty()
+                && commandQueue.isEmpty() && !channel.refreshWaiting() && writeDraining == 0
+                && writeBuffer.size() < Math.min(writeBufferThreshold, capacity);
+    }
+
+    /** Writes held in the write buffer, waiting for the drain threshold. */
+    public int bufferedWrites() {
+        return writeBuffer.size();
     }
 
     /** The next cycle at or after now at which an idle controller has work of its own (a refresh request). */
