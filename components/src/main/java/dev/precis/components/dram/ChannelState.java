@@ -99,6 +99,14 @@ final class ChannelState {
         return required;
     }
 
+    /** Whether command {@code cmd} (an ordinal) may issue to the bank at {@code clk}, activation window included. */
+    boolean mayIssue(int cmd, int rank, int flatBank, long clk) {
+        if (clk < earliest[flatBank * CMDS + cmd]) {
+            return false;
+        }
+        return cmd != ACT || activationWindowAllows(rank, clk);
+    }
+
     /**
      * For an all-bank refresh of {@code rank}: the flat bank to precharge first (as
      * {@code PRE << 16 | bank}), {@code REF << 16} when every bank may take the refresh,

@@ -24,7 +24,15 @@ final class CommandQueue {
     private boolean inRefresh;
     private int totalQueued;
 
+    /** False forces the general scan for per-bank queues too (tests check both give the same schedule). */
+    private final boolean bankQueueFastPath;
+
     CommandQueue(DramConfig config, ChannelState channel) {
+        this(config, channel, true);
+    }
+
+    CommandQueue(DramConfig config, ChannelState channel, boolean bankQueueFastPath) {
+        this.bankQueueFastPath = bankQueueFastPath;
         this.channel = channel;
         this.structure = config.controller().queueStructure();
         this.capacity = config.controller().commandQueueSize();
@@ -106,6 +114,9 @@ final class CommandQueue {
     }
 
     private int firstReady(int q, CommandChoice choice, long clk) {
+        if (bankQueueFastPath && structure == QueueStructure.PER_BANK) {
+            return firstReadyInBankQueue(q, choice, clk);
+        }
         DramTransaction[] queue = queues[q];
         int n = sizes[q];
         for (int i = 0; i < n; i++) {
@@ -125,6 +136,47 @@ final class CommandQueue {
             }
             choice.set(DramCommandType.values()[cmd], t.rank, t.flatBank, t.row, t);
             return i;
+        }
+        return -1;
+    }
+
+    /**
+     * The same pick as the general scan, specialised for a queue whose requests all target one
+     * bank: the bank's state is read once, and only the oldest request may precharge (any later
+     * one has an older request to the same bank ahead of it).
+     */
+    private int firstReadyInBankQueue(int q, CommandChoice choice, long clk) {
+        DramTransaction[] queue = queues[q];
+        int n = sizes[q];
+        DramTransaction head = queue[0];
+        int bank = head.flatBank;
+        int rank = head.rank;
+        if (!channel.isOpen(bank)) {
+            if (!channel.mayIssue(DramCommandType.ACTIVATE.ordinal(), rank, bank, clk)) {
+                return -1;
+            }
+            choice.set(DramCommandType.ACTIVATE, rank, bank, head.row, head);
+            return 0;
+        }
+        int openRow = channel.openRow(bank);
+        for (int i = 0; i < n; i++) {
+            DramTransaction t = queue[i];
+            if (t.row == openRow) {
+                DramCommandType cmd = t.columnCommand;
+                if (!channel.mayIssue(cmd.ordinal(), rank, bank, clk)) {
+                    continue;
+                }
+                if (cmd.isWrite() && writeAfterReadPending(queue, i)) {
+                    continue;
+                }
+                choice.set(cmd, rank, bank, t.row, t);
+                return i;
+            }
+            if (i == 0 && channel.mayIssue(DramCommandType.PRECHARGE.ordinal(), rank, bank, clk)
+                    && prechargeAllowed(queue, n, 0)) {
+                choice.set(DramCommandType.PRECHARGE, rank, bank, t.row, t);
+                return 0;
+            }
         }
         return -1;
     }

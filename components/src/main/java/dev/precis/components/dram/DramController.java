@@ -41,14 +41,14 @@ public final class DramController {
     private long clk;
 
     public DramController(DramConfig config) {
-        this(config, AddressMapping.of(config), new CompiledTiming(config));
+        this(config, AddressMapping.of(config), new CompiledTiming(config), true);
     }
 
-    DramController(DramConfig config, AddressMapping mapping, CompiledTiming timing) {
+    DramController(DramConfig config, AddressMapping mapping, CompiledTiming timing, boolean bankQueueFastPath) {
         this.config = config;
         this.mapping = mapping;
         this.channel = new ChannelState(config, timing);
-        this.commandQueue = new CommandQueue(config, channel);
+        this.commandQueue = new CommandQueue(config, channel, bankQueueFastPath);
         this.refresh = new RefreshScheduler(config, channel);
         this.stats = new DramChannelStats(config.organization().ranks());
         ControllerPolicy policy = config.controller();
@@ -222,21 +222,35 @@ public final class DramController {
             }
         }
         ArrayList<DramTransaction> queue = unified ? unifiedQueue : writeDraining > 0 ? writeBuffer : readQueue;
+        if (moveOneToCommandQueue(queue) == BLOCKED_BY_READ && writeBuffer.size() >= capacity) {
+            // The write must wait for an older read of its address, and with a full buffer DRAMSim3 would
+            // select the write buffer again every cycle and never schedule that read (a deadlock). We let
+            // the reads move instead; in every other case the behaviour is DRAMSim3's.
+            moveOneToCommandQueue(readQueue);
+        }
+    }
+
+    private static final int MOVED = 0;
+    private static final int NOTHING = 1;
+    private static final int BLOCKED_BY_READ = 2;
+
+    private int moveOneToCommandQueue(ArrayList<DramTransaction> queue) {
         for (int i = 0; i < queue.size(); i++) {
             DramTransaction t = queue.get(i);
             if (commandQueue.willAccept(t.rank, t.flatBank)) {
                 if (!unified && t.write) {
                     if (pendingReads.containsKey(t.address)) { // a read of this address must go first
                         writeDraining = 0;
-                        break;
+                        return BLOCKED_BY_READ;
                     }
                     writeDraining--;
                 }
                 commandQueue.add(t);
                 queue.remove(i);
-                break;
+                return MOVED;
             }
         }
+        return NOTHING;
     }
 
     /**

@@ -14,13 +14,18 @@ public final class DramSystem {
     private long clk;
 
     public DramSystem(DramConfig config, DramCompletionListener listener) {
+        this(config, listener, true);
+    }
+
+    /** With {@code bankQueueFastPath} false, per-bank queues use the general FR-FCFS scan (for equivalence tests). */
+    DramSystem(DramConfig config, DramCompletionListener listener, boolean bankQueueFastPath) {
         this.config = config;
         this.mapping = AddressMapping.of(config);
         this.listener = listener;
         CompiledTiming timing = new CompiledTiming(config);
         this.channels = new DramController[config.organization().channels()];
         for (int c = 0; c < channels.length; c++) {
-            channels[c] = new DramController(config, mapping, timing);
+            channels[c] = new DramController(config, mapping, timing, bankQueueFastPath);
         }
     }
 
