@@ -35,6 +35,8 @@ final class RefreshScheduler {
                 channel.requestRefresh(nextRank);
                 nextRank = (nextRank + 1) % ranks;
             } else {
+                // Every rank, as the policy's name says. (DRAMSim3's loop for this policy stops after the
+                // first rank, which looks unintended; its shipped configurations use the staggered policy.)
                 for (int r = 0; r < ranks; r++) {
                     channel.requestRefresh(r);
                 }

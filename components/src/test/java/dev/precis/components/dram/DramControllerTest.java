@@ -132,4 +132,25 @@ class DramControllerTest {
         assertThat(accepted).isLessThan(4 * capacity);
         assertThat(d.system.willAccept(d.mapping.address(0, 0, 0, 0, 999, 0), false)).isFalse();
     }
+
+    @Test
+    void readyRowHitOvertakesAnOlderRowMissWithEitherQueueStructure() {
+        for (QueueStructure structure : QueueStructure.values()) {
+            ControllerPolicy p = ddr4.controller();
+            DramConfig c = new DramConfig(ddr4.name(), ddr4.protocol(), ddr4.standard(), ddr4.organization(), ddr4.tckNs(),
+                    ddr4.timingCycles(), ddr4.power(), new ControllerPolicy(p.addressMapping(), structure, p.rowBufferPolicy(),
+                    p.commandQueueSize(), p.transactionQueueSize(), p.writeBufferSize(), p.unifiedQueue(), p.refreshPolicy(),
+                    p.dualCommandIssue()));
+            SystemDriver d = new SystemDriver(c);
+            // Three requests to one bank back to back: the row-1 read opens the row; the older row-2 read
+            // may not precharge while the queued row-1 hit is pending, so the hit goes first.
+            d.tickThenAdd("open", d.mapping.address(0, 0, 2, 1, 1, 0), false);
+            d.tickThenAdd("miss", d.mapping.address(0, 0, 2, 1, 2, 0), false);
+            d.tickThenAdd("hit", d.mapping.address(0, 0, 2, 1, 1, 5), false);
+            d.tick(200);
+            assertThat(d.completedAt.get("hit")).as(structure.name()).isLessThan(d.completedAt.get("miss"));
+            assertThat(d.completedAt.get("hit")).as(structure.name()).isGreaterThan(d.completedAt.get("open"));
+            assertThat(d.system.channel(0).stats().readRowHits()).as(structure.name()).isEqualTo(1);
+        }
+    }
 }
