@@ -1,0 +1,200 @@
+package dev.precis.tlm;
+
+import dev.precis.tlm.stats.StatValue;
+import dev.precis.tlm.stats.Statistic;
+import dev.precis.tlm.trace.Signal;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event loop shared by both engines: a set of components, one event queue, and an outbox for events
+ * addressed to components of other partitions. The SequentialEngine runs one partition holding every
+ * component; the ActorEngine runs one per actor. Sharing this loop is what makes the engines agree.
+ */
+final class Partition {
+    private static final Logger LOG = LoggerFactory.getLogger(Partition.class);
+
+    final int index;
+    final Tracer tracer;
+    private final int[] partitionOf;
+    private final List<ComponentRuntime> local = new ArrayList<>();
+    private final ComponentRuntime[] byId;
+    private final EventQueue queue = new EventQueue();
+    /** Events for other partitions, by destination partition; null for this one. */
+    private final List<Event>[] outbox;
+    private final long[] outboxMinTime;
+    private final long stopLatencyPs;
+
+    long now;
+    long events;
+    long stopAtExclusive = Long.MAX_VALUE;
+    private long stopRequestTime = Long.MAX_VALUE;
+    private int stopRequester = Integer.MAX_VALUE;
+    String stopReason;
+    ComponentFailure failure;
+
+    @SuppressWarnings("unchecked")
+    Partition(int index, Model model, int[] partitionOf, int partitionCount, Tracer tracer) {
+        this.index = index;
+        this.tracer = tracer;
+        this.partitionOf = partitionOf;
+        this.stopLatencyPs = model.stopLatencyPs();
+        this.byId = new ComponentRuntime[model.components().size()];
+        for (Component c : model.components()) {
+            if (partitionOf[c.id()] == index) {
+                ComponentRuntime rt = new ComponentRuntime(c, this, model.seed());
+                local.add(rt);
+                byId[c.id()] = rt;
+            }
+        }
+        this.outbox = new List[partitionCount];
+        this.outboxMinTime = new long[partitionCount];
+        for (int p = 0; p < partitionCount; p++) {
+            if (p != index) outbox[p] = new ArrayList<>();
+            outboxMinTime[p] = Long.MAX_VALUE;
+        }
+    }
+
+    List<ComponentRuntime> runtimes() {
+        return local;
+    }
+
+    /** Binds contexts, then end-of-elaboration, clock start and onStart for every local component, in id order. */
+    void start() {
+        for (ComponentRuntime rt : local) rt.component.bindContext(rt);
+        for (ComponentRuntime rt : local) {
+            if (!lifecycle(rt, "end of elaboration", rt.component::onEndOfElaboration)) return;
+        }
+        for (ComponentRuntime rt : local) {
+            rt.startClock();
+            if (!lifecycle(rt, "start of simulation", rt.component::onStart)) return;
+        }
+    }
+
+    /** Runs every queued event earlier than {@code endExclusive} (and earlier than a requested stop). */
+    void runUntil(long endExclusive) {
+        EventQueue q = queue;
+        ComponentRuntime[] rts = byId;
+        while (failure == null) {
+            long bound = Math.min(endExclusive, stopAtExclusive);
+            if (q.isEmpty() || q.peekTime() >= bound) return;
+            Event e = q.poll();
+            now = e.time;
+            events++;
+            ComponentRuntime rt = rts[e.targetId];
+            try {
+                rt.handle(e);
+            } catch (VirtualMachineError fatal) {
+                throw fatal;
+            } catch (RuntimeException | Error ex) {
+                fail(rt, e.describe(), ex);
+            }
+        }
+    }
+
+    /** Calls onEnd on every local component (unless the run failed) and freezes what this partition holds. */
+    PartitionOutcome finish(boolean callOnEnd) {
+        if (callOnEnd && failure == null) {
+            for (ComponentRuntime rt : local) {
+                if (!lifecycle(rt, "end of simulation", rt.component::onEnd)) break;
+            }
+        }
+        List<StatValue> stats = new ArrayList<>();
+        List<OutstandingTransaction> open = new ArrayList<>();
+        List<Signal> signals = new ArrayList<>();
+        long[] digests = new long[local.size()];
+        int[] ids = new int[local.size()];
+        for (int i = 0; i < local.size(); i++) {
+            ComponentRuntime rt = local.get(i);
+            for (Statistic s : rt.stats.all()) stats.add(s.snapshot());
+            for (OpenTransaction o : rt.open.values()) open.add(o.freeze(rt.component.name()));
+            signals.addAll(rt.signals);
+            digests[i] = rt.digest;
+            ids[i] = rt.id;
+        }
+        return new PartitionOutcome(index, now, events, ids, digests, stats, open, signals,
+                tracer == null ? List.of() : tracer.events, tracer == null ? List.of() : tracer.changes);
+    }
+
+    void enqueue(Event e) {
+        int p = partitionOf[e.targetId];
+        if (p == index) {
+            queue.add(e);
+        } else {
+            outbox[p].add(e);
+            if (e.time < outboxMinTime[p]) outboxMinTime[p] = e.time;
+        }
+    }
+
+    void enqueueLocal(Event e) {
+        queue.add(e);
+    }
+
+    void accept(List<Event> incoming) {
+        for (Event e : incoming) queue.add(e);
+    }
+
+    long nextEventTime() {
+        return queue.peekTime();
+    }
+
+    /** Events bound for other partitions: lists by destination partition (null when none) and their earliest times. */
+    record Outgoing(List<Event>[] byPartition, long[] minTime) {}
+
+    /** Hands over the outbox and starts a new one. */
+    Outgoing drainOutbox() {
+        @SuppressWarnings("unchecked")
+        List<Event>[] out = new List[outbox.length];
+        long[] min = outboxMinTime.clone();
+        for (int p = 0; p < outbox.length; p++) {
+            if (outbox[p] != null && !outbox[p].isEmpty()) {
+                out[p] = outbox[p];
+                outbox[p] = new ArrayList<>();
+            }
+            outboxMinTime[p] = Long.MAX_VALUE;
+        }
+        return new Outgoing(out, min);
+    }
+
+    void requestStop(int componentId, String reason) {
+        long t = now;
+        if (t < stopRequestTime || (t == stopRequestTime && componentId < stopRequester)) {
+            stopRequestTime = t;
+            stopRequester = componentId;
+            stopReason = byId[componentId].component.name() + ": " + reason;
+        }
+        applyStop(SimTime.add(t, stopLatencyPs));
+    }
+
+    void applyStop(long atExclusive) {
+        if (atExclusive < stopAtExclusive) stopAtExclusive = atExclusive;
+    }
+
+    long stopRequestTime() {
+        return stopRequestTime;
+    }
+
+    int stopRequester() {
+        return stopRequester;
+    }
+
+    private boolean lifecycle(ComponentRuntime rt, String phase, Runnable callback) {
+        if (failure != null) return false;
+        try {
+            callback.run();
+            return true;
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (RuntimeException | Error ex) {
+            fail(rt, phase, ex);
+            return false;
+        }
+    }
+
+    private void fail(ComponentRuntime rt, String what, Throwable ex) {
+        failure = new ComponentFailure(rt.component.name(), now, what, ex);
+        LOG.debug("{}", failure.message(), ex);
+    }
+}

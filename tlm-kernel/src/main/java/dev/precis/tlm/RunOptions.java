@@ -1,0 +1,34 @@
+package dev.precis.tlm;
+
+import java.nio.file.Path;
+
+/**
+ * How to run a model: a time limit (events after it are not run) and optional trace files (off by default).
+ *
+ * @param timeLimitPs last simulated time at which events still run
+ * @param chromeTrace where to write a Chrome trace-event JSON of transactions, or null
+ * @param vcd where to write a VCD of the components' signals, or null
+ */
+public record RunOptions(long timeLimitPs, Path chromeTrace, Path vcd) {
+    public static final RunOptions DEFAULT = new RunOptions(SimTime.MAX, null, null);
+
+    public RunOptions {
+        if (timeLimitPs < 0) throw new IllegalArgumentException("negative time limit " + timeLimitPs);
+    }
+
+    public RunOptions withTimeLimit(long ps) {
+        return new RunOptions(ps, chromeTrace, vcd);
+    }
+
+    public RunOptions withChromeTrace(Path file) {
+        return new RunOptions(timeLimitPs, file, vcd);
+    }
+
+    public RunOptions withVcd(Path file) {
+        return new RunOptions(timeLimitPs, chromeTrace, file);
+    }
+
+    boolean tracing() {
+        return chromeTrace != null || vcd != null;
+    }
+}
