@@ -51,6 +51,8 @@ public final class Network implements RouterPorts {
     private long flitsEjected;
     private long packetsDelivered;
     private long queuedFlits;
+    private long scheduledEvents;
+    private long routerLinkTraversals;
 
     public Network(NocConfig config, PacketListener listener) {
         this.config = config;
@@ -160,6 +162,7 @@ public final class Network implements RouterPorts {
             }
             slot.flit[e] = null;
         }
+        scheduledEvents -= slot.size;
         slot.size = 0;
     }
 
@@ -228,6 +231,7 @@ public final class Network implements RouterPorts {
             schedule(at, FLIT_TO_NODE, toPort, 0, 0, flit);
         } else {
             flit.hops++;
+            routerLinkTraversals++;
             schedule(at, FLIT_TO_ROUTER, toRouter, toPort, 0, flit);
         }
     }
@@ -249,10 +253,38 @@ public final class Network implements RouterPorts {
             throw new IllegalStateException("event at cycle " + at + " outside the delivery window from cycle " + now);
         }
         wheel[(int) (at % wheel.length)].add(kind, target, port, vc, flit);
+        scheduledEvents++;
     }
 
     public long now() {
         return now;
+    }
+
+    /** True when no flit or credit is anywhere in the network or its source queues. */
+    public boolean idle() {
+        if (queuedFlits > 0 || scheduledEvents > 0) {
+            return false;
+        }
+        for (Router r : routers) {
+            if (r.busy()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves an idle network's clock forward to {@code cycle} without stepping the cycles between
+     * (nothing would happen in them). Lets a kernel component suspend its clock while idle.
+     */
+    public void skipTo(long cycle) {
+        if (cycle < now) {
+            throw new IllegalArgumentException("cannot move the network back from cycle " + now + " to " + cycle);
+        }
+        if (cycle > now && !idle()) {
+            throw new IllegalStateException("cannot skip cycles of a busy network (cycle " + now + ")");
+        }
+        now = cycle;
     }
 
     public int nodes() {
@@ -270,6 +302,11 @@ public final class Network implements RouterPorts {
     /** Flits that crossed a link (injection, router-to-router or ejection) so far. */
     public long flitEvents() {
         return flitEvents;
+    }
+
+    /** Flits sent over router-to-router links (injection and ejection channels excluded). */
+    public long routerLinkTraversals() {
+        return routerLinkTraversals;
     }
 
     public long flitsInjected() {
