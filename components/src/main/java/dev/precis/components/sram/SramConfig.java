@@ -45,6 +45,11 @@ public record SramConfig(String name, long capacityBytes, int banks, int ports, 
         return new SramConfig(name, capacityBytes, banks, banks, wordBytes, 1, true, TechnologyNode.NM28, 500.0);
     }
 
+    public SramConfig withName(String newName) {
+        return new SramConfig(newName, capacityBytes, banks, ports, wordBytes, accessLatencyCycles, doubleBuffered,
+                technology, clockMhz);
+    }
+
     /** Bytes one tile may occupy: half the capacity when double-buffered. */
     public long tileCapacityBytes() {
         return doubleBuffered ? capacityBytes / 2 : capacityBytes;
