@@ -105,8 +105,11 @@ public final class LatencyExperiment {
         } else {
             stable = false;
         }
-        return new NocLoadPoint(offeredLoad, latencySum / latencyCount, accepted, stable, latencyCount,
-                network.now(), network.flitEvents());
+        // An unstable run may end before any measured packet arrived; its latency is then the age of
+        // everything delivered or in flight, the figure the stability test used (a lower bound).
+        double latency = latencyCount > 0 ? latencySum / latencyCount : averageLatencyWithInFlight();
+        return new NocLoadPoint(offeredLoad, latency, accepted, stable, latencyCount, network.now(),
+                network.flitEvents());
     }
 
     /** Runs until every measured packet has arrived; false if latency passes the threshold meanwhile. */

@@ -4,8 +4,9 @@ package dev.precis.components.noc;
  * The outcome of one latency-mode run at one offered load.
  *
  * @param offeredLoad               offered flits per node per cycle
- * @param avgPacketLatencyCycles    mean latency of measured packets, creation to tail ejection (NaN if none);
- *                                  not a steady-state figure when {@code stable} is false
+ * @param avgPacketLatencyCycles    mean latency of measured packets, creation to tail ejection; when
+ *                                  {@code stable} is false it is no steady-state figure (if no measured packet
+ *                                  arrived, it is the mean age of delivered and in-flight packets)
  * @param acceptedFlitsPerNodeCycle ejected flits per node per cycle over the measurement window
  * @param stable                    false when latency exceeded the threshold or the run did not converge
  * @param measuredPackets           packets whose latency was averaged
