@@ -14,6 +14,8 @@ final class DownstreamVcs {
     private final int[] occupancy;
     private final int[] owner;
     private final boolean[] tailSent;
+    /** Bit v set: VC v is free to be taken. */
+    private long availableMask;
 
     DownstreamVcs(int vcs, int depth, boolean waitForTailCredit) {
         this.depth = depth;
@@ -22,6 +24,11 @@ final class DownstreamVcs {
         this.owner = new int[vcs];
         this.tailSent = new boolean[vcs];
         java.util.Arrays.fill(owner, -1);
+        availableMask = vcs == 64 ? -1L : (1L << vcs) - 1;
+    }
+
+    long availableMask() {
+        return availableMask;
     }
 
     boolean isAvailable(int vc) {
@@ -34,6 +41,7 @@ final class DownstreamVcs {
 
     void take(int vc, int ownerTag) {
         owner[vc] = ownerTag;
+        availableMask &= ~(1L << vc);
         tailSent[vc] = false;
     }
 
@@ -43,6 +51,7 @@ final class DownstreamVcs {
             tailSent[vc] = true;
             if (!waitForTailCredit) {
                 owner[vc] = -1;
+                availableMask |= 1L << vc;
             }
         }
     }
@@ -54,6 +63,7 @@ final class DownstreamVcs {
         occupancy[vc]--;
         if (waitForTailCredit && occupancy[vc] == 0 && tailSent[vc]) {
             owner[vc] = -1;
+            availableMask |= 1L << vc;
         }
     }
 

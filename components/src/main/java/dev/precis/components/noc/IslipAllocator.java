@@ -93,6 +93,31 @@ final class IslipAllocator {
         }
     }
 
+    /**
+     * Input {@code in} requests every output {@code firstOut + b} for each set bit b of {@code mask}
+     * (bits must not cross a 64-output word), with label 0. One call per input VC for VC allocation.
+     */
+    void addRequests(int in, int firstOut, long mask) {
+        if (mask == 0) {
+            return;
+        }
+        int word = firstOut >>> 6;
+        int shift = firstOut & 63;
+        requestsByInput[in * outWords + word] |= mask << shift;
+        long inBit = 1L << in;
+        int inWord = in >>> 6;
+        long bits = mask;
+        while (bits != 0) {
+            int out = firstOut + Long.numberOfTrailingZeros(bits);
+            bits &= bits - 1;
+            requestsByOutput[out * inWords + inWord] |= inBit;
+        }
+        if (!touched[in]) {
+            touched[in] = true;
+            touchedInputs[touchedCount++] = in;
+        }
+    }
+
     /** Replaces the label of an existing request. */
     void relabel(int in, int out, int requestLabel) {
         label[in * outputs + out] = requestLabel;

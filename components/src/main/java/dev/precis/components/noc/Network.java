@@ -12,7 +12,7 @@ import java.util.Arrays;
  * receiver at cycle t + 1 + linkLatency. Each cycle: deliveries due now, then injection, then
  * every router's pipeline step.
  */
-public final class Network implements RouterPorts {
+public final class Network {
 
     private static final int FLIT_TO_ROUTER = 0;
     private static final int FLIT_TO_NODE = 1;
@@ -24,6 +24,18 @@ public final class Network implements RouterPorts {
     private final int vcs;
     private final Router[] routers;
     private final PacketListener listener;
+    /** The routers' view of the links; kept private so the flit type stays inside the package. */
+    private final RouterPorts ports = new RouterPorts() {
+        @Override
+        public void sendFlit(int router, int port, Flit flit, long sendCycle) {
+            Network.this.sendFlit(router, port, flit, sendCycle);
+        }
+
+        @Override
+        public void sendCredit(int router, int port, int vc, long sendCycle) {
+            Network.this.sendCredit(router, port, vc, sendCycle);
+        }
+    };
 
     // Output port wiring: for router r output o, the receiving router and input (or -1, node).
     private final int[][] outToRouter;
@@ -69,7 +81,7 @@ public final class Network implements RouterPorts {
         inFromRouter = new int[r][];
         inFromPort = new int[r][];
         for (int i = 0; i < r; i++) {
-            routers[i] = new Router(i, layout.routerInputs()[i], layout.routerOutputs()[i], config, routing, this);
+            routers[i] = new Router(i, layout.routerInputs()[i], layout.routerOutputs()[i], config, routing, ports);
             outToRouter[i] = filled(layout.routerOutputs()[i]);
             outToPort[i] = filled(layout.routerOutputs()[i]);
             inFromRouter[i] = filled(layout.routerInputs()[i]);
@@ -219,8 +231,7 @@ public final class Network implements RouterPorts {
         }
     }
 
-    @Override
-    public void sendFlit(int router, int port, Flit flit, long sendCycle) {
+    private void sendFlit(int router, int port, Flit flit, long sendCycle) {
         int toRouter = outToRouter[router][port];
         int toPort = outToPort[router][port];
         if (toPort < 0) {
@@ -236,8 +247,7 @@ public final class Network implements RouterPorts {
         }
     }
 
-    @Override
-    public void sendCredit(int router, int port, int vc, long sendCycle) {
+    private void sendCredit(int router, int port, int vc, long sendCycle) {
         int fromRouter = inFromRouter[router][port];
         int fromPort = inFromPort[router][port];
         long at = sendCycle + 1 + config.linkLatency();

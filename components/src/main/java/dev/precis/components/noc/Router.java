@@ -64,6 +64,8 @@ final class Router {
     private int creditCount;
 
     private int bufferedFlits;
+    /** Input VCs in the VC_ALLOC state (lets a router skip VC allocation when none waits). */
+    private int awaitingVc;
     private int queuedOutputFlits;
 
     private long bufferWrites;
@@ -149,8 +151,10 @@ final class Router {
 
     void step(long now) {
         processCredits(now);
-        if (bufferedFlits > 0) {
+        if (awaitingVc > 0) {
             allocateVcs(now);
+        }
+        if (bufferedFlits > 0) {
             allocateSwitch(now);
         }
         if (queuedOutputFlits > 0) {
@@ -176,6 +180,7 @@ final class Router {
         routeVcLow[iv] = route.vcLow();
         routeVcHigh[iv] = route.vcHigh();
         state[iv] = VC_ALLOC;
+        awaitingVc++;
         readyCycle[iv] = start + config.routingDelay();
     }
 
@@ -187,10 +192,14 @@ final class Router {
                 continue;
             }
             int port = routePort[iv];
-            DownstreamVcs down = downstream[port];
-            for (int ov = routeVcLow[iv]; ov <= routeVcHigh[iv]; ov++) {
-                if (down.isAvailable(ov)) {
-                    vcAllocator.addRequest(iv, port * vcs + ov, 0);
+            long range = (-1L >>> (63 - (routeVcHigh[iv] - routeVcLow[iv]))) << routeVcLow[iv];
+            long wanted = downstream[port].availableMask() & range;
+            int first = port * vcs;
+            if ((first >>> 6) == ((first + vcs - 1) >>> 6)) {
+                vcAllocator.addRequests(iv, first, wanted);
+            } else {
+                for (long bits = wanted; bits != 0; bits &= bits - 1) {
+                    vcAllocator.addRequest(iv, first + Long.numberOfTrailingZeros(bits), 0);
                 }
             }
             requesters[count++] = iv;
@@ -210,6 +219,7 @@ final class Router {
                 assignedPort[iv] = port;
                 assignedVc[iv] = ov;
                 state[iv] = ACTIVE;
+                awaitingVc--;
             } else {
                 vcAllocFailures++;
             }
