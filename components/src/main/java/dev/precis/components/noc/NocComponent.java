@@ -40,6 +40,8 @@ public final class NocComponent extends Component {
     private Counter flitsDelivered;
     private Accumulator latencyCycles;
     private Accumulator hops;
+    private Counter vcAllocStalls;
+    private Counter switchAllocStalls;
     private Accumulator bufferEnergyPj;
     private Accumulator linkEnergyPj;
 
@@ -65,6 +67,10 @@ public final class NocComponent extends Component {
         latencyCycles = ctx().stats().accumulator("packetLatency", "cycles",
                 "message latency from entering the network (source queueing included) to tail ejection");
         hops = ctx().stats().accumulator("packetHops", "count", "router-to-router links crossed per message");
+        vcAllocStalls = ctx().stats().counter("vcAllocStalls", "count",
+                "VC-allocation attempts that got no output VC (contention or all VCs held)");
+        switchAllocStalls = ctx().stats().counter("switchAllocStalls", "count",
+                "switch-allocation requests that lost (crossbar contention)");
         bufferEnergyPj = ctx().stats().accumulator("energy.buffers", "pJ", "router input buffer writes and reads");
         linkEnergyPj = ctx().stats().accumulator("energy.links", "pJ", "router-to-router link traversals");
     }
@@ -111,6 +117,8 @@ public final class NocComponent extends Component {
     @Override
     protected void onEnd() {
         flitsDelivered.add(network.flitsEjected());
+        vcAllocStalls.add(network.vcAllocFailures());
+        switchAllocStalls.add(network.swAllocFailures());
         bufferEnergyPj.add(energy.bufferEnergyPj(network));
         linkEnergyPj.add(energy.linkEnergyPj(network));
     }

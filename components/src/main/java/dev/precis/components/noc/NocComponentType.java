@@ -52,6 +52,8 @@ public final class NocComponentType implements ComponentType {
                     new StatSpec("flitsDelivered", "count", "flits ejected at destinations"),
                     new StatSpec("packetLatency", "cycles", "entering the network to tail ejection, queueing included"),
                     new StatSpec("packetHops", "count", "router-to-router links crossed per message"),
+                    new StatSpec("vcAllocStalls", "count", "VC-allocation attempts that got no output VC"),
+                    new StatSpec("switchAllocStalls", "count", "switch-allocation requests that lost"),
                     new StatSpec("energy.buffers", "pJ", "router input buffer writes and reads"),
                     new StatSpec("energy.links", "pJ", "router-to-router link traversals")));
 
