@@ -77,9 +77,10 @@ public final class ActorEngine implements Engine {
             partitions.add(new Partition(i, model, partitionOf, count, tracer));
         }
         CompletableFuture<SimulationResult> done = new CompletableFuture<>();
+        // A name of its own, so this run can wait for exactly its own threads to end.
+        String systemName = "precis-actor-engine-" + Integer.toHexString(System.identityHashCode(done));
         ActorSystem<WindowCoordinator.Message> system = ActorSystem.create(
-                WindowCoordinator.create(model, options, partitions, done, wallStart), "precis-actor-engine",
-                config(threads));
+                WindowCoordinator.create(model, options, partitions, done, wallStart), systemName, config(threads));
         try {
             SimulationResult result = done.get();
             SequentialEngine.log(result);
@@ -97,6 +98,22 @@ public final class ActorEngine implements Engine {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("actor system did not terminate", e);
+            }
+            joinThreads(systemName + "-");
+        }
+    }
+
+    /** Dispatcher threads end shortly after the system terminates; wait for them so none outlives run(). */
+    private static void joinThreads(String prefix) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TERMINATION_TIMEOUT_S);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().startsWith(prefix) || t == Thread.currentThread()) continue;
+            try {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0) t.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -141,10 +158,12 @@ public final class ActorEngine implements Engine {
                 "    fork-join-executor { parallelism-min = " + threads + ", parallelism-max = " + threads
                         + ", parallelism-factor = 1.0 }",
                 "    throughput = 64",
+                "    shutdown-timeout = 1ms",
                 "  }",
                 "  actor.internal-dispatcher {",
                 "    executor = fork-join-executor",
                 "    fork-join-executor { parallelism-min = 1, parallelism-max = 2, parallelism-factor = 1.0 }",
+                "    shutdown-timeout = 1ms",
                 "  }",
                 "}");
         return ConfigFactory.parseString(text).withFallback(ConfigFactory.load());
