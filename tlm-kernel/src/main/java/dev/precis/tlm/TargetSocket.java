@@ -61,6 +61,7 @@ public final class TargetSocket {
 
     private void arrived(Transaction tx) {
         ComponentContext ctx = owner.context();
+        registerStatistics();
         switch (tx.phase()) {
             case BEGIN_REQ:
                 if (held() < capacity) {
@@ -124,18 +125,19 @@ public final class TargetSocket {
         }
     }
 
+    /** Both statistics appear together, at the first request, so every run reports the same names. */
+    private void registerStatistics() {
+        if (accepted != null) return;
+        accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
+        backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
+                "time a request waited for END_REQ because the target was full");
+    }
+
     private Counter counters() {
-        if (accepted == null) {
-            accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
-        }
         return accepted;
     }
 
     private Accumulator backPressure() {
-        if (backPressurePs == null) {
-            backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
-                    "time a request waited for END_REQ because the target was full");
-        }
         return backPressurePs;
     }
 }
