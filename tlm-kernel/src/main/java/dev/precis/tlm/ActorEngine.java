@@ -30,6 +30,7 @@ public final class ActorEngine implements Engine {
 
     private final int threads;
     private final int groupSegments;
+    private final int blocks;
 
     /** One actor per component, on as many dispatcher threads as there are cores. */
     public ActorEngine() {
@@ -37,14 +38,16 @@ public final class ActorEngine implements Engine {
     }
 
     public ActorEngine(int threads) {
-        this(threads, 0);
+        this(threads, 0, 0);
     }
 
-    private ActorEngine(int threads, int groupSegments) {
+    private ActorEngine(int threads, int groupSegments, int blocks) {
         if (threads < 1) throw new IllegalArgumentException("dispatcher threads must be >= 1, got " + threads);
         if (groupSegments < 0) throw new IllegalArgumentException("prefix segments must be >= 0, got " + groupSegments);
+        if (blocks < 0) throw new IllegalArgumentException("actor count must be >= 0, got " + blocks);
         this.threads = threads;
         this.groupSegments = groupSegments;
+        this.blocks = blocks;
     }
 
     /**
@@ -53,7 +56,15 @@ public final class ActorEngine implements Engine {
      * 0 means one actor per component.
      */
     public ActorEngine groupedByPrefix(int segments) {
-        return new ActorEngine(threads, segments);
+        return new ActorEngine(threads, segments, 0);
+    }
+
+    /**
+     * Hosts the components in {@code actors} actors of consecutive component ids (SST's linear partitioner);
+     * fewer, larger actors cost fewer messages per window. 0 means one actor per component.
+     */
+    public ActorEngine partitionedInto(int actors) {
+        return new ActorEngine(threads, 0, actors);
     }
 
     public int threads() {
@@ -119,6 +130,12 @@ public final class ActorEngine implements Engine {
     }
 
     private int assignPartitions(Model model, int[] partitionOf) {
+        int n = model.components().size();
+        if (blocks > 0) {
+            int count = Math.min(blocks, Math.max(1, n));
+            for (int id = 0; id < n; id++) partitionOf[id] = (int) ((long) id * count / n);
+            return count;
+        }
         Map<String, Integer> groups = new LinkedHashMap<>();
         for (Component c : model.components()) {
             String key = groupSegments == 0 ? c.name() : prefix(c.name(), groupSegments);

@@ -75,9 +75,15 @@ final class Partition {
 
     /** Runs every queued event earlier than {@code endExclusive} (and earlier than a requested stop). */
     void runUntil(long endExclusive) {
+        runSlice(endExclusive, Long.MAX_VALUE);
+    }
+
+    /** Like {@link #runUntil}, but returns after at most {@code maxEvents} events. */
+    void runSlice(long endExclusive, long maxEvents) {
+        long stopAt = maxEvents >= Long.MAX_VALUE - events ? Long.MAX_VALUE : events + maxEvents;
         EventQueue q = queue;
         ComponentRuntime[] rts = byId;
-        while (failure == null) {
+        while (failure == null && events < stopAt) {
             long bound = Math.min(endExclusive, stopAtExclusive);
             if (q.isEmpty() || q.peekTime() >= bound) return;
             Event e = q.poll();
