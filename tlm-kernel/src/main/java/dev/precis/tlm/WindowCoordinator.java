@@ -97,12 +97,11 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
     private Behavior<Message> onProgress(Progress m) {
         nextTime[m.partition()] = m.nextEventTime();
         eventsSoFar += m.eventsInWindow();
-        List<Event>[] out = m.outgoing().byPartition();
-        for (int p = 0; p < out.length; p++) {
-            if (out[p] != null) {
-                pending[p].add(out[p]);
-                pendingMin[p] = Math.min(pendingMin[p], m.outgoing().minTime()[p]);
-            }
+        Partition.Outgoing out = m.outgoing();
+        for (int i = 0; i < out.destinations().length; i++) {
+            int p = out.destinations()[i];
+            pending[p].add(out.events()[i]);
+            pendingMin[p] = Math.min(pendingMin[p], out.minTime()[i]);
         }
         if (m.stopRequestTime() < stopRequestTime
                 || (m.stopRequestTime() == stopRequestTime && m.stopRequester() < stopRequester)) {
