@@ -6,7 +6,8 @@ import java.util.Locale;
  * Benchmark: flit events per wall-clock second on the 8x8 mesh (BookSim2 reference configuration)
  * under uniform random traffic at 0.3 flits/node/cycle. A flit event is one flit crossing one link
  * (injection, router-to-router or ejection). Runs the latency-mode experiment a few times to warm
- * the JIT, then times several runs. Command-line output only; not part of the library API.
+ * the JIT, then times several runs, in wall time and in the thread's CPU time (the latter is less
+ * disturbed by other jobs on a shared machine). Command-line output only; not part of the library API.
  *
  * <pre>java -cp components/target/classes:$HOME/.m2/repository/org/apache/commons/commons-math3/3.6.1/commons-math3-3.6.1.jar \
  *     dev.precis.components.noc.NocFlitRateBenchmark [timedRuns]</pre>
@@ -26,6 +27,8 @@ public final class NocFlitRateBenchmark {
         }
         long events = 0;
         long cycles = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < timedRuns; i++) {
             NocLoadPoint p = LatencyExperiment.run(config, traffic, 0.3, options, i);
@@ -33,8 +36,11 @@ public final class NocFlitRateBenchmark {
             cycles += p.cycles();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf(Locale.ROOT, "8x8 mesh, uniform, 0.3 flits/node/cycle: %d runs, %d cycles, %d flit events"
-                        + " in %.2f s = %.2f M flit events/s (%.0f k cycles/s)%n",
-                timedRuns, cycles, events, seconds, events / seconds / 1e6, cycles / seconds / 1e3);
+                        + " in %.2f s wall = %.2f M flit events/s (%.0f k cycles/s); %.2f s CPU = %.2f M flit events"
+                        + " per CPU-second%n",
+                timedRuns, cycles, events, seconds, events / seconds / 1e6, cycles / seconds / 1e3, cpuSeconds,
+                events / cpuSeconds / 1e6);
     }
 }
