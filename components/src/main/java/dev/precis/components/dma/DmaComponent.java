@@ -37,12 +37,14 @@ public final class DmaComponent extends Component {
     private final Map<Long, Long> requestOfTransaction = new HashMap<>();
     private final ArrayDeque<Transaction> responses = new ArrayDeque<>();
     private boolean awaitingEndResp;
+    private long backPressureCycles;
 
     private Counter bytesMoved;
     private Counter bursts;
     private Counter transfers;
     private Counter stallCycles;
     private Counter busyCycles;
+    private Counter backPressureStalls;
 
     public DmaComponent(int burstBytes, int maxOutstanding, ClockDomain clockDomain) {
         this.engine = new DmaEngine(burstBytes, maxOutstanding, this::issue, this::transferDone);
@@ -51,6 +53,9 @@ public final class DmaComponent extends Component {
         this.buffer = InitiatorSocket.declare(this, "buffer", this::answered);
         clock(clockDomain, cycle -> {
             engine.tick();
+            if (dram.queued() + buffer.queued() > 0) {
+                backPressureCycles++;
+            }
             return engine.busy();
         });
     }
@@ -63,6 +68,8 @@ public final class DmaComponent extends Component {
         stallCycles = ctx().stats().counter("stallCycles", "cycles",
                 "cycles a ready burst waited for the outstanding-request limit");
         busyCycles = ctx().stats().counter("busyCycles", "cycles", "cycles with a transfer queued or in flight");
+        backPressureStalls = ctx().stats().counter("backPressureCycles", "cycles",
+                "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)");
     }
 
     private void control(Transaction tx) {
@@ -124,6 +131,7 @@ public final class DmaComponent extends Component {
         transfers.add(engine.transfersDone());
         stallCycles.add(engine.stallCycles());
         busyCycles.add(engine.busyCycles());
+        backPressureStalls.add(backPressureCycles);
     }
 
     public DmaEngine engine() {

@@ -31,7 +31,9 @@ public final class DmaComponentType implements ComponentType {
                     new StatSpec("bursts", "count", "bursts completed"),
                     new StatSpec("transfers", "count", "descriptors completed"),
                     new StatSpec("stallCycles", "cycles", "cycles a ready burst waited for the outstanding-request limit"),
-                    new StatSpec("busyCycles", "cycles", "cycles with a transfer queued or in flight")));
+                    new StatSpec("busyCycles", "cycles", "cycles with a transfer queued or in flight"),
+                    new StatSpec("backPressureCycles", "cycles",
+                            "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)")));
 
     @Override
     public ComponentDescriptor descriptor() {

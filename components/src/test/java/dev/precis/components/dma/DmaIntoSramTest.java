@@ -54,6 +54,8 @@ class DmaIntoSramTest {
         assertThat(r.ok()).isTrue();
         assertThat(r.stats().counter("top.dma.bytesMoved")).isEqualTo(4096);
         assertThat(r.stats().counter("top.ibuf.bytesWritten")).isEqualTo(4096);
+        // One BEGIN_REQ at a time per port, each waiting a 2 ns END_REQ round trip: requests queue behind it.
+        assertThat(r.stats().counter("top.dma.backPressureCycles")).isGreaterThan(0);
     }
 
     @Test
