@@ -19,6 +19,17 @@ class LatencyExperimentTest {
     }
 
     @Test
+    void multiFlitPacketsCarryTheOfferedFlitRate() {
+        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocLoadPoint four = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.2,
+                SHORT.withPacketSizeFlits(4), 4);
+        assertThat(four.stable()).isTrue();
+        assertThat(four.acceptedFlitsPerNodeCycle()).isBetween(0.18, 0.22);
+        // Zero-load latency of the 4x4 mesh is 6 + 4 x 2.5 hops = 16 cycles; the tail adds 3.
+        assertThat(four.avgPacketLatencyCycles()).isGreaterThan(16 + 3);
+    }
+
+    @Test
     void acceptedRateFollowsOfferedLoadBelowSaturation() {
         NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
         NocLoadPoint p = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.2, SHORT, 1);
