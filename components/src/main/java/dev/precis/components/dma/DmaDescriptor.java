@@ -40,6 +40,13 @@ public record DmaDescriptor(boolean toBuffer, long dramAddress, long bufferAddre
         return new DmaDescriptor(false, dramAddress, bufferAddress, rowBytes, rows, 1, dramRowStride, 0, rowBytes, 0);
     }
 
+    /** A 3D store of a packed buffer tile to DRAM rows and planes the given strides apart. */
+    public static DmaDescriptor store3d(long bufferAddress, long dramAddress, long dramRowStride, long dramPlaneStride,
+                                       long rowBytes, int rows, int planes) {
+        return new DmaDescriptor(false, dramAddress, bufferAddress, rowBytes, rows, planes, dramRowStride,
+                dramPlaneStride, rowBytes, rowBytes * rows);
+    }
+
     /** Bytes the transfer moves. */
     public long totalBytes() {
         return rowBytes * rows * planes;

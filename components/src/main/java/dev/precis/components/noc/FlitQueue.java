@@ -21,10 +21,6 @@ final class FlitQueue {
         return size == 0;
     }
 
-    int size() {
-        return size;
-    }
-
     void add(Flit flit, long readyCycle) {
         if (size == flits.length) {
             grow();
@@ -49,11 +45,6 @@ final class FlitQueue {
         head = (head + 1) & (flits.length - 1);
         size--;
         return f;
-    }
-
-    /** The i-th flit from the front (0 = front). */
-    Flit get(int i) {
-        return flits[(head + i) & (flits.length - 1)];
     }
 
     private void grow() {

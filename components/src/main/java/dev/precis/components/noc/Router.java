@@ -25,7 +25,6 @@ final class Router {
     private static final byte ACTIVE = 2;
 
     private final int id;
-    private final int inputs;
     private final int outputs;
     private final int vcs;
     private final int depth;
@@ -75,7 +74,6 @@ final class Router {
 
     Router(int id, int inputs, int outputs, NocConfig config, RoutingFunction routing, RouterPorts ports) {
         this.id = id;
-        this.inputs = inputs;
         this.outputs = outputs;
         this.vcs = config.vcs();
         this.depth = config.vcBufferFlits();
@@ -328,18 +326,6 @@ final class Router {
         creditHead = 0;
     }
 
-    int id() {
-        return id;
-    }
-
-    int inputs() {
-        return inputs;
-    }
-
-    int outputs() {
-        return outputs;
-    }
-
     long bufferWrites() {
         return bufferWrites;
     }
@@ -354,9 +340,5 @@ final class Router {
 
     long swAllocFailures() {
         return swAllocFailures;
-    }
-
-    int bufferedFlits() {
-        return bufferedFlits;
     }
 }
