@@ -41,8 +41,8 @@ public final class LatencyExperiment {
 
     private LatencyExperiment(NocConfig config, TrafficPattern traffic, double offeredLoad, LatencyRunOptions options,
                               long seed) {
-        if (!(offeredLoad >= 0.0 && offeredLoad <= 1.0)) {
-            throw new IllegalArgumentException("offered load must be in [0, 1] flits/node/cycle, got " + offeredLoad);
+        if (!(offeredLoad > 0.0 && offeredLoad <= 1.0)) {
+            throw new IllegalArgumentException("offered load must be in (0, 1] flits/node/cycle, got " + offeredLoad);
         }
         traffic.validate(config.topology().nodes());
         this.config = config;

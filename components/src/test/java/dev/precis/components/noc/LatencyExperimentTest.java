@@ -1,6 +1,7 @@
 package dev.precis.components.noc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,15 @@ class LatencyExperimentTest {
         assertThat(four.acceptedFlitsPerNodeCycle()).isBetween(0.18, 0.22);
         // Zero-load latency of the 4x4 mesh is 6 + 4 x 2.5 hops = 16 cycles; the tail adds 3.
         assertThat(four.avgPacketLatencyCycles()).isGreaterThan(16 + 3);
+    }
+
+    @Test
+    void offeredLoadOutsideZeroToOneIsRejected() {
+        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        assertThatThrownBy(() -> LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.0, SHORT, 1))
+                .hasMessageContaining("offered load");
+        assertThatThrownBy(() -> LatencyExperiment.run(config, new TrafficPattern.Uniform(), 1.5, SHORT, 1))
+                .hasMessageContaining("1.5");
     }
 
     @Test
