@@ -23,7 +23,8 @@ package dev.precis.workloads.quant;
  *     2^runLengthBits vectors are split); each run also carries a 2-bit kind
  * @param tileRows rows (M) of a statistics tile
  * @param tileK values of a tile along K, a multiple of vectorLength (runs never cross a tile)
- * @param maxCalibrationVectors HO vectors sampled (at an even stride) for DBS and ZPM
+ * @param maxCalibrationVectors HO vectors sampled (whole rows at an even stride) for DBS and ZPM
+ *     (default 2048, i.e. 32768 values: a ResNet-50 pass stays under a second)
  * @param maxTileRows process at most this many tile rows, at an even stride (0 = all)
  */
 public record PanaceaConfig(int activationBits, int weightBits, boolean perChannelWeights, int vectorLength,
@@ -67,7 +68,7 @@ public record PanaceaConfig(int activationBits, int weightBits, boolean perChann
 
     /** The defaults documented on the parameters: DBS and ZPM on, 16-value vectors, 1 x 64 tiles. */
     public static PanaceaConfig defaults() {
-        return new PanaceaConfig(8, 8, true, 16, 4, true, 2, 6, 0.99, true, 1e-4, 4, 1, 64, 8192, 0);
+        return new PanaceaConfig(8, 8, true, 16, 4, true, 2, 6, 0.99, true, 1e-4, 4, 1, 64, 2048, 0);
     }
 
     /** Same settings with DBS and ZPM switched. */
