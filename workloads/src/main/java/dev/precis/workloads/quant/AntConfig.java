@@ -38,9 +38,9 @@ public record AntConfig(List<AntCandidate> candidates, int searchLowPercent, int
         }
     }
 
-    /** The artifact's settings; the search uses at most 4096 values per channel or tensor. */
+    /** The artifact's settings; the search uses at most 65536 values per channel or tensor. */
     public static AntConfig defaults() {
-        return new AntConfig(List.of(AntCandidate.INT, AntCandidate.FLINT, AntCandidate.POT), 75, 150, 95, 6, 4096, false);
+        return new AntConfig(List.of(AntCandidate.INT, AntCandidate.FLINT, AntCandidate.POT), 75, 150, 95, 6, 65536, false);
     }
 
     /** Same settings with other candidates. */

@@ -80,14 +80,31 @@ public final class AntQuantizer {
         // best alpha and MSE of every (candidate, channel) on the search samples
         double[][] bestAlpha = new double[books.size()][channels];
         double[][] bestMse = new double[books.size()][channels];
-        Map<String, Double> candidateMse = new LinkedHashMap<>();
-        for (int t = 0; t < books.size(); t++) {
-            double sum = 0;
-            for (int c = 0; c < channels; c++) {
-                searchAlpha(x, c * per, per, maxAbs[c], books.get(t), lowPercent, bestAlpha[t], bestMse[t], c);
-                sum += bestMse[t][c];
+        int stride = Math.max(1, (per + config.maxSearchSamples() - 1) / config.maxSearchSamples());
+        int samples = (per + stride - 1) / stride;
+        float[] sorted = new float[samples];
+        double[] sum1 = new double[samples + 1];
+        double[] sum2 = new double[samples + 1];
+        for (int c = 0; c < channels; c++) {
+            for (int j = 0, i = c * per; j < samples; j++, i += stride) {
+                sorted[j] = x[i];
             }
-            if (books.size() > 1) {
+            java.util.Arrays.sort(sorted);
+            for (int j = 0; j < samples; j++) {
+                sum1[j + 1] = sum1[j] + sorted[j];
+                sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
+            }
+            for (int t = 0; t < books.size(); t++) {
+                searchAlpha(sorted, sum1, sum2, maxAbs[c], books.get(t), lowPercent, bestAlpha[t], bestMse[t], c);
+            }
+        }
+        Map<String, Double> candidateMse = new LinkedHashMap<>();
+        if (books.size() > 1) {
+            for (int t = 0; t < books.size(); t++) {
+                double sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += bestMse[t][c];
+                }
                 candidateMse.put(books.get(t).type().name(), sum);
             }
         }
@@ -149,29 +166,41 @@ public final class AntQuantizer {
                 squaredError / x.length, candidateMse, codes);
     }
 
-    /** The clipping search of one block for one grid; writes alpha and MSE at index {@code slot}. */
-    private void searchAlpha(float[] x, int from, int length, double maxAbs, Codebook book, int lowPercent,
-                             double[] alphaOut, double[] mseOut, int slot) {
+    /**
+     * The clipping search of one block for one grid; writes alpha and MSE at index {@code slot}.
+     * The block's values are sorted with prefix sums of x and x^2, so the squared error of a grid
+     * bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v is
+     * {@code Q - 2 v S + n v^2}: each alpha costs one binary search per grid value instead of one
+     * rounding per value. A value on a bin boundary belongs to the upper bin (the tie rule).
+     */
+    private void searchAlpha(float[] sorted, double[] sum1, double[] sum2, double maxAbs, Codebook book,
+                             int lowPercent, double[] alphaOut, double[] mseOut, int slot) {
+        int count = sorted.length;
         if (maxAbs == 0) {
             alphaOut[slot] = 0;
             mseOut[slot] = 0;
             return;
         }
-        int stride = Math.max(1, (length + config.maxSearchSamples() - 1) / config.maxSearchSamples());
-        int samples = (length + stride - 1) / stride;
+        int size = book.size();
         double best = Double.POSITIVE_INFINITY;
         double bestAlpha = maxAbs;
         double gridMax = book.max();
         for (int i = lowPercent; i < config.searchHighPercent(); i++) {
             double alpha = maxAbs * (i * 0.01);
             double scale = alpha / gridMax;
-            double inv = 1.0 / scale;
-            double sum = 0;
-            for (int j = from, end = from + length; j < end; j += stride) {
-                double d = book.quantize(x[j] * inv) * scale - x[j];
-                sum += d * d;
+            double sq = 0;
+            int start = 0;
+            for (int j = 0; j < size; j++) {
+                int end = j == size - 1 ? count
+                        : lowerBound(sorted, start, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale);
+                int n = end - start;
+                if (n > 0) {
+                    double v = book.value(j) * scale;
+                    sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
+                }
+                start = end;
             }
-            double mse = sum / samples;
+            double mse = Math.max(0, sq) / count;
             if (mse < best) {
                 best = mse;
                 bestAlpha = alpha;
@@ -179,6 +208,21 @@ public final class AntQuantizer {
         }
         alphaOut[slot] = bestAlpha;
         mseOut[slot] = best;
+    }
+
+    /** First index in {@code [from, to)} whose value is >= key. */
+    private static int lowerBound(float[] a, int from, int to, double key) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean hasNegative(float[] x) {

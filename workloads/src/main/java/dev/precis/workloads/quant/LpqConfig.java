@@ -31,11 +31,14 @@ import java.util.Arrays;
  * @param bitsPenalty fitness penalty per bit of average word size above the target
  * @param maxCalibrationRows calibration rows used per layer (the first ones)
  * @param maxOutputChannels weight rows (output channels) used per layer, at an even stride
+ * @param maxInnerLength positions along K used per layer, at an even stride (the output error is
+ *     then that of partial dot products, an estimate of the full one)
  */
 public record LpqConfig(long seed, int populationSize, int generations, double crossoverRate, double mutationRate,
                         double mutationGeneRate, double elitismRate, int tournamentArity, int[] nChoices, int maxEs,
                         double sfMin, double sfStep, int sfSteps, double outputErrorWeight, double targetAverageBits,
-                        double bitsPenalty, int maxCalibrationRows, int maxOutputChannels) {
+                        double bitsPenalty, int maxCalibrationRows, int maxOutputChannels,
+                        int maxInnerLength) {
 
     public LpqConfig {
         nChoices = nChoices.clone();
@@ -63,8 +66,9 @@ public record LpqConfig(long seed, int populationSize, int generations, double c
             throw new IllegalArgumentException("LPQ: need 0 <= maxEs <= 4, sfSteps >= 1, sfStep > 0; got "
                     + maxEs + ", " + sfSteps + ", " + sfStep);
         }
-        if (bitsPenalty < 0 || maxCalibrationRows < 1 || maxOutputChannels < 1) {
-            throw new IllegalArgumentException("LPQ: need bitsPenalty >= 0, maxCalibrationRows >= 1, maxOutputChannels >= 1");
+        if (bitsPenalty < 0 || maxCalibrationRows < 1 || maxOutputChannels < 1 || maxInnerLength < 1) {
+            throw new IllegalArgumentException("LPQ: need bitsPenalty >= 0 and positive maxCalibrationRows, "
+                    + "maxOutputChannels, maxInnerLength");
         }
     }
 
@@ -72,25 +76,26 @@ public record LpqConfig(long seed, int populationSize, int generations, double c
      * Defaults (our choices): population 24, 20 generations, crossover 0.8, mutation 0.3 (each gene
      * redrawn with probability 0.25), 10% elitism, tournaments of 3; n in 4..8, es in 0..2, sf in
      * [-4, 4] by 0.25; output and tensor error weighted equally; 6-bit average target with a penalty
-     * of 1 per excess bit; 32 calibration rows and 64 output channels per layer.
+     * of 1 per excess bit; per layer 16 calibration rows, 64 output channels and 512 positions along
+     * K (a ResNet-50 search takes seconds).
      */
     public static LpqConfig defaults(long seed) {
         return new LpqConfig(seed, 24, 20, 0.8, 0.3, 0.25, 0.1, 3, new int[] {4, 5, 6, 7, 8}, 2,
-                -4.0, 0.25, 33, 0.5, 6.0, 1.0, 32, 64);
+                -4.0, 0.25, 33, 0.5, 6.0, 1.0, 16, 64, 512);
     }
 
     /** Same settings with another population size, generation count and mutation rate. */
     public LpqConfig withSearch(int population, int generationCount, double mutation) {
         return new LpqConfig(seed, population, generationCount, crossoverRate, mutation, mutationGeneRate, elitismRate,
                 tournamentArity, nChoices, maxEs, sfMin, sfStep, sfSteps, outputErrorWeight, targetAverageBits,
-                bitsPenalty, maxCalibrationRows, maxOutputChannels);
+                bitsPenalty, maxCalibrationRows, maxOutputChannels, maxInnerLength);
     }
 
     /** Same settings with another bit budget. */
     public LpqConfig withBitBudget(double target, double penalty) {
         return new LpqConfig(seed, populationSize, generations, crossoverRate, mutationRate, mutationGeneRate, elitismRate,
                 tournamentArity, nChoices, maxEs, sfMin, sfStep, sfSteps, outputErrorWeight, target,
-                penalty, maxCalibrationRows, maxOutputChannels);
+                penalty, maxCalibrationRows, maxOutputChannels, maxInnerLength);
     }
 
     @Override
@@ -119,7 +124,7 @@ public record LpqConfig(long seed, int populationSize, int generations, double c
                 && Double.compare(outputErrorWeight, c.outputErrorWeight) == 0
                 && Double.compare(targetAverageBits, c.targetAverageBits) == 0
                 && Double.compare(bitsPenalty, c.bitsPenalty) == 0 && maxCalibrationRows == c.maxCalibrationRows
-                && maxOutputChannels == c.maxOutputChannels;
+                && maxOutputChannels == c.maxOutputChannels && maxInnerLength == c.maxInnerLength;
     }
 
     @Override
@@ -133,6 +138,7 @@ public record LpqConfig(long seed, int populationSize, int generations, double c
                 + ", crossover=" + crossoverRate + ", mutation=" + mutationRate + ", geneMutation=" + mutationGeneRate
                 + ", elitism=" + elitismRate + ", tournament=" + tournamentArity + ", n=" + Arrays.toString(nChoices)
                 + ", maxEs=" + maxEs + ", sf=[" + sfMin + " + i*" + sfStep + ", i<" + sfSteps + "], outputWeight="
-                + outputErrorWeight + ", targetBits=" + targetAverageBits + ", bitsPenalty=" + bitsPenalty + "]";
+                + outputErrorWeight + ", targetBits=" + targetAverageBits + ", bitsPenalty=" + bitsPenalty + ", calibrationRows="
+                + maxCalibrationRows + ", outputChannels=" + maxOutputChannels + ", innerLength=" + maxInnerLength + "]";
     }
 }

@@ -34,26 +34,33 @@ final class LpqEvaluator {
     }
 
     private Prepared prepare(LpqLayer layer) {
-        int k = layer.weights().rowLength();
+        int fullK = layer.weights().rowLength();
         int n = layer.weights().rows();
         int channels = Math.min(n, config.maxOutputChannels());
         int rows = Math.min(layer.calibration().rows(), config.maxCalibrationRows());
+        int k = Math.min(fullK, config.maxInnerLength());
+        int[] kIndex = new int[k];
+        for (int i = 0; i < k; i++) {
+            kIndex[i] = (int) ((long) i * fullK / k);
+        }
         int weightShift = exponentShift(layer.weights().values());
         int activationShift = exponentShift(layer.calibration().values());
         float[] w = new float[channels * k];
         float[] src = layer.weights().values();
         double wScale = Math.scalb(1.0, -weightShift);
         for (int c = 0; c < channels; c++) {
-            int from = (int) ((long) c * n / channels) * k;
+            int from = (int) ((long) c * n / channels) * fullK;
             for (int i = 0; i < k; i++) {
-                w[c * k + i] = (float) (src[from + i] * wScale);
+                w[c * k + i] = (float) (src[from + kIndex[i]] * wScale);
             }
         }
         float[] a = new float[rows * k];
         float[] act = layer.calibration().values();
         double aScale = Math.scalb(1.0, -activationShift);
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (float) (act[i] * aScale);
+        for (int r = 0; r < rows; r++) {
+            for (int i = 0; i < k; i++) {
+                a[r * k + i] = (float) (act[r * fullK + kIndex[i]] * aScale);
+            }
         }
         double[] reference = gemm(a, w, rows, channels, k);
         double energy = 0;
