@@ -133,4 +133,38 @@ class AntQuantizerTest {
         assertThat(a.codes()).isEqualTo(b.codes());
         assertThat(a.alphas()).isEqualTo(b.alphas());
     }
+
+    @Test
+    void clippingSearchFindsTheAlphaOfLowestErrorAmongTheArtifactsCandidates() {
+        float[] a = SeededData.laplace(22, 8192, 1.0);
+        TensorData t = TensorData.matrix(a, 64, 128);
+        AntTensorResult r = new AntQuantizer(AntConfig.defaults().withCandidates(List.of(AntCandidate.FLINT)))
+                .quantize(t, TensorRole.ACTIVATION, 4);
+        dev.precis.workloads.numeric.Codebook book = r.type().codebook();
+        double maxAbs = 0;
+        for (float v : a) {
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+        }
+        double bestBrute = Double.POSITIVE_INFINITY;
+        for (int i = 75; i < 150; i++) {
+            double scale = maxAbs * i * 0.01 / book.max();
+            double sq = 0;
+            for (float v : a) {
+                double d = book.quantize(v / scale) * scale - v;
+                sq += d * d;
+            }
+            bestBrute = Math.min(bestBrute, sq / a.length);
+        }
+        assertThat(r.mse()).isCloseTo(bestBrute, within(bestBrute * 1e-9));
+        assertThat(r.alphas()[0] / maxAbs).isBetween(0.75 - 1e-12, 1.49 + 1e-12);
+    }
+
+    @Test
+    void searchScoreOfTheChosenTypeIsTheErrorOfTheFinalCodes() {
+        float[] a = SeededData.rectifiedGaussian(23, 16384, 0, 1.0);
+        AntTensorResult r = AntQuantizer.withDefaults().quantize(TensorData.matrix(a, 128, 128), TensorRole.ACTIVATION, 4);
+        assertThat(r.candidateMse()).containsKeys("int4u", "flint4u", "pot4u");
+        assertThat(r.candidateMse().get(r.type().name())).isCloseTo(r.mse(), within(r.mse() * 1e-9));
+        assertThat(r.candidateMse().values()).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(r.mse() * (1 - 1e-9)));
+    }
 }
