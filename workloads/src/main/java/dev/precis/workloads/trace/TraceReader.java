@@ -32,12 +32,15 @@ public final class TraceReader implements Closeable {
     private final CRC32 crc = new CRC32();
     private final TraceHeader header;
     private final int minorVersion;
+    private final long fileBytes;
+    private long position;
     private long recordNumber;
     private boolean finished;
 
-    private TraceReader(Path file, DataInputStream in) throws IOException {
+    private TraceReader(Path file, DataInputStream in, long fileBytes) throws IOException {
         this.file = file;
         this.in = in;
+        this.fileBytes = fileBytes;
         this.validator = new TraceValidator(file);
         this.minorVersion = readPreamble();
         TraceRecord first = readRecord();
@@ -50,7 +53,18 @@ public final class TraceReader implements Closeable {
     public static TraceReader open(Path file) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         try {
-            return new TraceReader(file, in);
+            return new TraceReader(file, in, Files.size(file));
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Reads a trace held in memory; {@code name} is used in error messages. */
+    static TraceReader open(Path name, byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        try {
+            return new TraceReader(name, in, bytes.length);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -98,6 +112,7 @@ public final class TraceReader implements Closeable {
         }
         byte[] version = new byte[4];
         readFully(version, "version", "the format version");
+        position = TraceFormat.PREAMBLE_BYTES;
         int major = ((version[0] & 0xFF) << 8) | (version[1] & 0xFF);
         int minor = ((version[2] & 0xFF) << 8) | (version[3] & 0xFF);
         if (major != TraceFormat.MAJOR_VERSION || minor > TraceFormat.MINOR_VERSION) {
@@ -122,6 +137,11 @@ public final class TraceReader implements Closeable {
             throw new TraceFormatException(file, recordNumber, "length", "payload length " + (length & 0xFFFFFFFFL)
                     + " outside [0, " + TraceFormat.MAX_PAYLOAD_BYTES + "]");
         }
+        long remaining = fileBytes - position - 1 - lengthBytes.length;
+        if (length + (long) TraceFormat.CRC_BYTES > remaining) {
+            throw new TraceFormatException(file, recordNumber, "length", "payload length " + length
+                    + " runs past the end of the file (" + remaining + " bytes left): truncated or corrupted");
+        }
         byte[] payload = new byte[length];
         readFully(payload, "payload", "the " + length + "-byte payload");
         byte[] crcBytes = new byte[4];
@@ -138,6 +158,7 @@ public final class TraceReader implements Closeable {
         }
         TraceRecord record = RecordCodec.decode(type, new PayloadReader(ByteBuffer.wrap(payload), file, recordNumber));
         validator.accept(record, recordNumber);
+        position += TraceFormat.FRAME_PREFIX_BYTES + length + TraceFormat.CRC_BYTES;
         return record;
     }
 
