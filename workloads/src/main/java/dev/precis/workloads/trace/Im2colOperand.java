@@ -43,7 +43,7 @@ final class Im2colOperand implements GemmOperand {
 
     @Override
     public int rows() {
-        return batch * conv.outHeight() * conv.outWidth();
+        return Math.multiplyExact(batch, conv.outHeight() * conv.outWidth());
     }
 
     @Override
