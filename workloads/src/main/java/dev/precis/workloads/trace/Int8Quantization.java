@@ -83,27 +83,18 @@ public final class Int8Quantization implements LayerQuantization {
     }
 
     private OperandTiles tile(GemmOperand operand, float scale) {
-        TileGrid grid = new TileGrid(operand.groups(), operand.rows(), operand.cols(), 1, tileValues, 0);
+        TileGrid grid = TileScanner.grid(operand, 1, tileValues, 0);
         TileColumns columns = TileColumns.allocate(Math.toIntExact(grid.tiles()),
                 java.util.EnumSet.of(TileField.NONZERO));
-        float[] row = new float[operand.cols()];
-        int colTiles = grid.colTiles();
-        int tile = 0;
-        for (int g = 0; g < operand.groups(); g++) {
-            for (int r = 0; r < operand.rows(); r++) {
-                operand.readRow(g, r, row);
-                for (int t = 0; t < colTiles; t++) {
-                    int end = Math.min(row.length, (t + 1) * tileValues);
-                    int nonzero = 0;
-                    for (int i = t * tileValues; i < end; i++) {
-                        if (code(row[i], scale) != 0) {
-                            nonzero++;
-                        }
-                    }
-                    columns.nonzero()[tile++] = nonzero;
+        TileScanner.scan(operand, grid, (index, where, values, count) -> {
+            int nonzero = 0;
+            for (int i = 0; i < count; i++) {
+                if (code(values[i], scale) != 0) {
+                    nonzero++;
                 }
             }
-        }
+            columns.nonzero()[(int) index] = nonzero;
+        });
         return new OperandTiles(operand.role(), grid, columns);
     }
 
