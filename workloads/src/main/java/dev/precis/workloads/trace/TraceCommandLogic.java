@@ -38,13 +38,33 @@ public final class TraceCommandLogic {
         return registry;
     }
 
-    /** Generates the operands synthetically from the seed, quantizes, and writes the trace atomically. */
+    /**
+     * Takes the operands from the request's tensor directory where present, else generates
+     * them synthetically from the seed; quantizes; writes the trace atomically.
+     */
     public TraceWriteResult write(TraceRequest request, Consumer<String> progress) throws IOException {
         LayerQuantization quantization = registry.create(request.quantizer());
         Model model = ModelResolver.resolve(request.model());
         SyntheticTensorSource tensors = new SyntheticTensorSource(request.seed(), SyntheticTensorConfig.defaults());
-        return TraceGenerator.generate(model, request.batch(), request.seed(), OperandSource.synthetic(tensors),
-                quantization, request.out(), progress);
+        OperandSource source = OperandSource.synthetic(tensors);
+        NpyOperandSource imported = null;
+        if (request.tensorDirectory() != null) {
+            imported = new NpyOperandSource(request.tensorDirectory(), source);
+            source = imported;
+        }
+        TraceWriteResult result;
+        try {
+            result = TraceGenerator.generate(model, request.batch(), request.seed(), source, quantization,
+                    request.out(), progress);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (imported != null) {
+            progress.accept("imported " + imported.importedCount() + " of " + 2 * model.layers().size()
+                    + " operands from " + request.tensorDirectory() + "; the rest are synthetic (seed "
+                    + request.seed() + ")");
+        }
+        return result;
     }
 
     /** Validates the whole trace and renders per-layer shapes, types, precision histograms and slice statistics. */

@@ -4,9 +4,15 @@ import java.nio.file.Path;
 
 /**
  * Arguments of {@code precis trace}: model (zoo name or topology file), quantizer name,
- * seed, batch and output file.
+ * seed, batch, output file, and optionally a directory of {@code .npy} operands
+ * (see {@link NpyOperandSource}; null = all operands synthetic from the seed).
  */
-public record TraceRequest(String model, String quantizer, long seed, int batch, Path out) {
+public record TraceRequest(String model, String quantizer, long seed, int batch, Path out, Path tensorDirectory) {
+
+    public TraceRequest(String model, String quantizer, long seed, int batch, Path out) {
+        this(model, quantizer, seed, batch, out, null);
+    }
+
 
     /** Seed used when the user gives none. */
     public static final long DEFAULT_SEED = 1;
