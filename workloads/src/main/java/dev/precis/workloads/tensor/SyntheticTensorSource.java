@@ -2,6 +2,7 @@ package dev.precis.workloads.tensor;
 
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.Layer;
+import dev.precis.workloads.zoo.MatMulLayer;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LaplaceDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -58,7 +59,7 @@ public final class SyntheticTensorSource {
         if (layer.hasWeights()) {
             return weights(shape, rng(layerIndex, TensorRole.WEIGHT));
         }
-        ActivationKind kind = ((dev.precis.workloads.zoo.MatMulLayer) layer).secondOperandKind();
+        ActivationKind kind = ((MatMulLayer) layer).secondOperandKind();
         return activation(shape, shape.length - 1, kind, rng(layerIndex, TensorRole.SECOND_INPUT));
     }
 
