@@ -84,6 +84,21 @@ class TraceCommandLogicTest {
         assertThat(Files.readAllBytes(a)).isNotEqualTo(Files.readAllBytes(c));
     }
 
+    /**
+     * Pins the bytes of a small int8 trace: same inputs and seed must give the same file on
+     * every machine and build. Change the value only with a deliberate format or generator change.
+     */
+    @Test
+    void traceBytesArePinned() throws IOException {
+        Path out = dir.resolve("pinned.trace");
+        logic.write(new TraceRequest(gemmList().toString(), "int8", 8, 1, out), line -> { });
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(Files.readAllBytes(out));
+        assertThat(crc.getValue()).isEqualTo(PINNED_TRACE_CRC);
+    }
+
+    static final long PINNED_TRACE_CRC = 2200068402L;
+
     @Test
     void inspectRendersTextAndJson() throws IOException {
         Path fixture = dir.resolve("fixture.trace");
