@@ -9,7 +9,7 @@ import picocli.CommandLine;
 final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
-        cl.getErr().println("precis " + cl.getCommandName() + ": error: " + message(ex));
+        cl.getErr().println(cl.getCommandSpec().qualifiedName() + ": error: " + message(ex));
         if ("1".equals(System.getenv("PRECIS_DEBUG"))) ex.printStackTrace(cl.getErr());
         cl.getErr().flush();
         return 1;
