@@ -30,6 +30,9 @@ final class IslipAllocator {
     private final int[] touchedInputs;
     private int touchedCount;
     private final boolean[] touched;
+    private final int[] touchedOutputs;
+    private int touchedOutputCount;
+    private final boolean[] outTouched;
 
     IslipAllocator(int inputs, int outputs, int iterations) {
         if (iterations < 1) {
@@ -50,29 +53,28 @@ final class IslipAllocator {
         this.grant = new int[outputs];
         this.touchedInputs = new int[inputs];
         this.touched = new boolean[inputs];
+        this.touchedOutputs = new int[outputs];
+        this.outTouched = new boolean[outputs];
         Arrays.fill(inMatch, -1);
         Arrays.fill(outMatch, -1);
     }
 
-    /** Removes every request and match. Costs only as much as the requests made since the last clear. */
+    /** Removes every request and match. Costs only as much as the inputs and outputs used since the last clear. */
     void clear() {
         for (int t = 0; t < touchedCount; t++) {
             int in = touchedInputs[t];
             touched[in] = false;
-            int base = in * outWords;
-            for (int w = 0; w < outWords; w++) {
-                long bits = requestsByInput[base + w];
-                while (bits != 0) {
-                    int out = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                    requestsByOutput[out * inWords + (in >>> 6)] = 0;
-                    outMatch[out] = -1;
-                }
-                requestsByInput[base + w] = 0;
-            }
+            java.util.Arrays.fill(requestsByInput, in * outWords, in * outWords + outWords, 0L);
             inMatch[in] = -1;
         }
         touchedCount = 0;
+        for (int t = 0; t < touchedOutputCount; t++) {
+            int out = touchedOutputs[t];
+            outTouched[out] = false;
+            java.util.Arrays.fill(requestsByOutput, out * inWords, out * inWords + inWords, 0L);
+            outMatch[out] = -1;
+        }
+        touchedOutputCount = 0;
     }
 
     boolean hasRequest(int in, int out) {
@@ -87,9 +89,17 @@ final class IslipAllocator {
         requestsByInput[in * outWords + (out >>> 6)] |= 1L << out;
         requestsByOutput[out * inWords + (in >>> 6)] |= 1L << in;
         label[in * outputs + out] = requestLabel;
+        touchOutput(out);
         if (!touched[in]) {
             touched[in] = true;
             touchedInputs[touchedCount++] = in;
+        }
+    }
+
+    private void touchOutput(int out) {
+        if (!outTouched[out]) {
+            outTouched[out] = true;
+            touchedOutputs[touchedOutputCount++] = out;
         }
     }
 
@@ -111,6 +121,7 @@ final class IslipAllocator {
             int out = firstOut + Long.numberOfTrailingZeros(bits);
             bits &= bits - 1;
             requestsByOutput[out * inWords + inWord] |= inBit;
+            touchOutput(out);
         }
         if (!touched[in]) {
             touched[in] = true;
@@ -129,31 +140,9 @@ final class IslipAllocator {
         }
         for (int iter = 0; iter < iterations; iter++) {
             // Grant phase: only outputs that some input requested can grant.
-            for (int t = 0; t < touchedCount; t++) {
-                int in = touchedInputs[t];
-                int base = in * outWords;
-                for (int w = 0; w < outWords; w++) {
-                    long bits = requestsByInput[base + w];
-                    while (bits != 0) {
-                        int out = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        grant[out] = -1;
-                    }
-                }
-            }
-            for (int t = 0; t < touchedCount; t++) {
-                int in = touchedInputs[t];
-                int base = in * outWords;
-                for (int w = 0; w < outWords; w++) {
-                    long bits = requestsByInput[base + w];
-                    while (bits != 0) {
-                        int out = (w << 6) + Long.numberOfTrailingZeros(bits);
-                        bits &= bits - 1;
-                        if (grant[out] == -1 && outMatch[out] == -1) {
-                            grant[out] = firstUnmatchedRequester(out);
-                        }
-                    }
-                }
+            for (int t = 0; t < touchedOutputCount; t++) {
+                int out = touchedOutputs[t];
+                grant[out] = outMatch[out] == -1 ? firstUnmatchedRequester(out) : -1;
             }
             // Accept phase.
             boolean matched = false;
