@@ -30,6 +30,7 @@ public final class ActorEngine implements Engine {
 
     private final int threads;
     private final int groupSegments;
+    private final int blocks;
 
     /** One actor per component, on as many dispatcher threads as there are cores. */
     public ActorEngine() {
@@ -37,14 +38,16 @@ public final class ActorEngine implements Engine {
     }
 
     public ActorEngine(int threads) {
-        this(threads, 0);
+        this(threads, 0, 0);
     }
 
-    private ActorEngine(int threads, int groupSegments) {
+    private ActorEngine(int threads, int groupSegments, int blocks) {
         if (threads < 1) throw new IllegalArgumentException("dispatcher threads must be >= 1, got " + threads);
         if (groupSegments < 0) throw new IllegalArgumentException("prefix segments must be >= 0, got " + groupSegments);
+        if (blocks < 0) throw new IllegalArgumentException("actor count must be >= 0, got " + blocks);
         this.threads = threads;
         this.groupSegments = groupSegments;
+        this.blocks = blocks;
     }
 
     /**
@@ -53,7 +56,15 @@ public final class ActorEngine implements Engine {
      * 0 means one actor per component.
      */
     public ActorEngine groupedByPrefix(int segments) {
-        return new ActorEngine(threads, segments);
+        return new ActorEngine(threads, segments, 0);
+    }
+
+    /**
+     * Hosts the components in {@code actors} actors of consecutive component ids (SST's linear partitioner);
+     * fewer, larger actors cost fewer messages per window. 0 means one actor per component.
+     */
+    public ActorEngine partitionedInto(int actors) {
+        return new ActorEngine(threads, 0, actors);
     }
 
     public int threads() {
@@ -77,9 +88,10 @@ public final class ActorEngine implements Engine {
             partitions.add(new Partition(i, model, partitionOf, count, tracer));
         }
         CompletableFuture<SimulationResult> done = new CompletableFuture<>();
+        // A name of its own, so this run can wait for exactly its own threads to end.
+        String systemName = "precis-actor-engine-" + Integer.toHexString(System.identityHashCode(done));
         ActorSystem<WindowCoordinator.Message> system = ActorSystem.create(
-                WindowCoordinator.create(model, options, partitions, done, wallStart), "precis-actor-engine",
-                config(threads));
+                WindowCoordinator.create(model, options, partitions, done, wallStart), systemName, config(threads));
         try {
             SimulationResult result = done.get();
             SequentialEngine.log(result);
@@ -98,10 +110,32 @@ public final class ActorEngine implements Engine {
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("actor system did not terminate", e);
             }
+            joinThreads(systemName + "-");
+        }
+    }
+
+    /** Dispatcher threads end shortly after the system terminates; wait for them so none outlives run(). */
+    private static void joinThreads(String prefix) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TERMINATION_TIMEOUT_S);
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().startsWith(prefix) || t == Thread.currentThread()) continue;
+            try {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left > 0) t.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
     private int assignPartitions(Model model, int[] partitionOf) {
+        int n = model.components().size();
+        if (blocks > 0) {
+            int count = Math.min(blocks, Math.max(1, n));
+            for (int id = 0; id < n; id++) partitionOf[id] = (int) ((long) id * count / n);
+            return count;
+        }
         Map<String, Integer> groups = new LinkedHashMap<>();
         for (Component c : model.components()) {
             String key = groupSegments == 0 ? c.name() : prefix(c.name(), groupSegments);
@@ -141,10 +175,12 @@ public final class ActorEngine implements Engine {
                 "    fork-join-executor { parallelism-min = " + threads + ", parallelism-max = " + threads
                         + ", parallelism-factor = 1.0 }",
                 "    throughput = 64",
+                "    shutdown-timeout = 1ms",
                 "  }",
                 "  actor.internal-dispatcher {",
                 "    executor = fork-join-executor",
                 "    fork-join-executor { parallelism-min = 1, parallelism-max = 2, parallelism-factor = 1.0 }",
+                "    shutdown-timeout = 1ms",
                 "  }",
                 "}");
         return ConfigFactory.parseString(text).withFallback(ConfigFactory.load());

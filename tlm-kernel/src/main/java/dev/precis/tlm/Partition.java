@@ -25,6 +25,9 @@ final class Partition {
     /** Events for other partitions, by destination partition; null for this one. */
     private final List<Event>[] outbox;
     private final long[] outboxMinTime;
+    /** Destinations whose outbox is non-empty, in first-use order. */
+    private final int[] dirty;
+    private int dirtyCount;
     private final long stopLatencyPs;
 
     long now;
@@ -51,6 +54,7 @@ final class Partition {
         }
         this.outbox = new List[partitionCount];
         this.outboxMinTime = new long[partitionCount];
+        this.dirty = new int[partitionCount];
         for (int p = 0; p < partitionCount; p++) {
             if (p != index) outbox[p] = new ArrayList<>();
             outboxMinTime[p] = Long.MAX_VALUE;
@@ -75,9 +79,15 @@ final class Partition {
 
     /** Runs every queued event earlier than {@code endExclusive} (and earlier than a requested stop). */
     void runUntil(long endExclusive) {
+        runSlice(endExclusive, Long.MAX_VALUE);
+    }
+
+    /** Like {@link #runUntil}, but returns after at most {@code maxEvents} events. */
+    void runSlice(long endExclusive, long maxEvents) {
+        long stopAt = maxEvents >= Long.MAX_VALUE - events ? Long.MAX_VALUE : events + maxEvents;
         EventQueue q = queue;
         ComponentRuntime[] rts = byId;
-        while (failure == null) {
+        while (failure == null && events < stopAt) {
             long bound = Math.min(endExclusive, stopAtExclusive);
             if (q.isEmpty() || q.peekTime() >= bound) return;
             Event e = q.poll();
@@ -123,7 +133,9 @@ final class Partition {
         if (p == index) {
             queue.add(e);
         } else {
-            outbox[p].add(e);
+            List<Event> box = outbox[p];
+            if (box.isEmpty()) dirty[dirtyCount++] = p;
+            box.add(e);
             if (e.time < outboxMinTime[p]) outboxMinTime[p] = e.time;
         }
     }
@@ -140,22 +152,28 @@ final class Partition {
         return queue.peekTime();
     }
 
-    /** Events bound for other partitions: lists by destination partition (null when none) and their earliest times. */
-    record Outgoing(List<Event>[] byPartition, long[] minTime) {}
+    /**
+     * Events bound for other partitions, only for the partitions that get some: {@code destinations[i]} receives
+     * {@code events[i]}, the earliest at {@code minTime[i]}.
+     */
+    record Outgoing(int[] destinations, List<Event>[] events, long[] minTime) {}
 
-    /** Hands over the outbox and starts a new one. */
+    /** Hands over the outbox and starts a new one; costs only as much as the destinations written to. */
     Outgoing drainOutbox() {
+        int n = dirtyCount;
+        int[] dest = java.util.Arrays.copyOf(dirty, n);
         @SuppressWarnings("unchecked")
-        List<Event>[] out = new List[outbox.length];
-        long[] min = outboxMinTime.clone();
-        for (int p = 0; p < outbox.length; p++) {
-            if (outbox[p] != null && !outbox[p].isEmpty()) {
-                out[p] = outbox[p];
-                outbox[p] = new ArrayList<>();
-            }
+        List<Event>[] lists = new List[n];
+        long[] min = new long[n];
+        for (int i = 0; i < n; i++) {
+            int p = dest[i];
+            lists[i] = outbox[p];
+            min[i] = outboxMinTime[p];
+            outbox[p] = new ArrayList<>();
             outboxMinTime[p] = Long.MAX_VALUE;
         }
-        return new Outgoing(out, min);
+        dirtyCount = 0;
+        return new Outgoing(dest, lists, min);
     }
 
     void requestStop(int componentId, String reason) {

@@ -24,15 +24,16 @@ final class PartitionActor {
                 .onMessage(Start.class, m -> {
                     guarded(partition, m.replyTo(), () -> {
                         partition.start();
-                        m.replyTo().tell(progress(partition));
+                        m.replyTo().tell(progress(partition, 0));
                     });
                     return Behaviors.same();
                 })
                 .onMessage(RunWindow.class, m -> {
                     guarded(partition, m.replyTo(), () -> {
                         for (List<Event> batch : m.incoming()) partition.accept(batch);
+                        long before = partition.events;
                         partition.runUntil(m.endExclusive());
-                        m.replyTo().tell(progress(partition));
+                        m.replyTo().tell(progress(partition, partition.events - before));
                     });
                     return Behaviors.same();
                 })
@@ -45,9 +46,9 @@ final class PartitionActor {
                 .build();
     }
 
-    private static WindowCoordinator.Progress progress(Partition p) {
+    private static WindowCoordinator.Progress progress(Partition p, long eventsInWindow) {
         return new WindowCoordinator.Progress(p.index, p.nextEventTime(), p.drainOutbox(), p.stopRequestTime(),
-                p.stopRequester(), p.stopReason, p.failure);
+                p.stopRequester(), p.stopReason, p.failure, eventsInWindow);
     }
 
     /** A bug in the engine itself must end the run with an error, never leave the coordinator waiting. */

@@ -10,6 +10,7 @@ import org.slf4j.MDC;
  */
 public final class SequentialEngine implements Engine {
     private static final Logger LOG = LoggerFactory.getLogger(SequentialEngine.class);
+    static final long PROGRESS_EVERY_EVENTS = 1 << 20;
 
     @Override
     public String name() {
@@ -25,7 +26,7 @@ public final class SequentialEngine implements Engine {
         Partition p = new Partition(0, model, partitionOf, 1, tracer);
         p.start();
         long endExclusive = options.timeLimitPs() == Long.MAX_VALUE ? Long.MAX_VALUE : options.timeLimitPs() + 1;
-        if (p.failure == null) p.runUntil(endExclusive);
+        if (p.failure == null) runReportingProgress(p, endExclusive, options.progress());
         RunStatus status;
         if (p.stopAtExclusive != Long.MAX_VALUE) status = RunStatus.STOPPED;
         else if (p.nextEventTime() != Long.MAX_VALUE) status = RunStatus.TIME_LIMIT;
@@ -35,6 +36,20 @@ public final class SequentialEngine implements Engine {
                 p.failure, System.nanoTime() - wallStart);
         log(result);
         return result;
+    }
+
+    /** Runs in slices of about a million events so progress can be reported between them. */
+    private static void runReportingProgress(Partition p, long endExclusive, ProgressListener progress) {
+        if (progress == ProgressListener.NONE) {
+            p.runUntil(endExclusive);
+            return;
+        }
+        while (p.failure == null) {
+            long before = p.events;
+            p.runSlice(endExclusive, PROGRESS_EVERY_EVENTS);
+            progress.progress(p.now, p.events);
+            if (p.events - before < PROGRESS_EVERY_EVENTS) return;
+        }
     }
 
     static void log(SimulationResult r) {

@@ -34,6 +34,7 @@ public final class TargetSocket {
     private boolean awaitingEndResp;
     private Counter accepted;
     private Accumulator backPressurePs;
+    private dev.precis.tlm.trace.Signal heldSignal;
 
     private TargetSocket(Component owner, String portName, int capacity, int servers, Service service) {
         if (capacity < 1) throw new IllegalArgumentException(owner + "." + portName + ": capacity must be >= 1");
@@ -61,6 +62,7 @@ public final class TargetSocket {
 
     private void arrived(Transaction tx) {
         ComponentContext ctx = owner.context();
+        registerStatistics();
         switch (tx.phase()) {
             case BEGIN_REQ:
                 if (held() < capacity) {
@@ -83,6 +85,7 @@ public final class TargetSocket {
                 throw new IllegalStateException(owner.name() + "." + port.name() + " cannot take phase "
                         + tx.phase() + " (" + tx + ")");
         }
+        heldSignal.set(Math.min(held(), 0xFFFF));
     }
 
     private void accept(Transaction tx) {
@@ -107,6 +110,7 @@ public final class TargetSocket {
         responses.add(tx.withStatus(service.status(tx)).withPhase(Phase.BEGIN_RESP));
         sendNextResponse();
         serve();
+        heldSignal.set(Math.min(held(), 0xFFFF));
     }
 
     private void sendNextResponse() {
@@ -124,18 +128,20 @@ public final class TargetSocket {
         }
     }
 
+    /** Both statistics appear together, at the first request, so every run reports the same names. */
+    private void registerStatistics() {
+        if (accepted != null) return;
+        accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
+        backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
+                "time a request waited for END_REQ because the target was full");
+        heldSignal = owner.context().signal(port.name() + "_held", 16);
+    }
+
     private Counter counters() {
-        if (accepted == null) {
-            accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
-        }
         return accepted;
     }
 
     private Accumulator backPressure() {
-        if (backPressurePs == null) {
-            backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
-                    "time a request waited for END_REQ because the target was full");
-        }
         return backPressurePs;
     }
 }

@@ -20,7 +20,8 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
 
     /** A partition finished starting or running a window. */
     record Progress(int partition, long nextEventTime, Partition.Outgoing outgoing, long stopRequestTime,
-                    int stopRequester, String stopReason, ComponentFailure failure) implements Message {}
+                    int stopRequester, String stopReason, ComponentFailure failure, long eventsInWindow)
+            implements Message {}
 
     record Finished(PartitionOutcome outcome, ComponentFailure failure) implements Message {}
 
@@ -38,6 +39,9 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
     private final long limitExclusive;
 
     private int awaiting;
+    private long eventsSoFar;
+    private long eventsAtLastProgress;
+    private long windowStart;
     private long stopRequestTime = Long.MAX_VALUE;
     private int stopRequester = Integer.MAX_VALUE;
     private String stopReason;
@@ -92,12 +96,12 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
 
     private Behavior<Message> onProgress(Progress m) {
         nextTime[m.partition()] = m.nextEventTime();
-        List<Event>[] out = m.outgoing().byPartition();
-        for (int p = 0; p < out.length; p++) {
-            if (out[p] != null) {
-                pending[p].add(out[p]);
-                pendingMin[p] = Math.min(pendingMin[p], m.outgoing().minTime()[p]);
-            }
+        eventsSoFar += m.eventsInWindow();
+        Partition.Outgoing out = m.outgoing();
+        for (int i = 0; i < out.destinations().length; i++) {
+            int p = out.destinations()[i];
+            pending[p].add(out.events()[i]);
+            pendingMin[p] = Math.min(pendingMin[p], out.minTime()[i]);
         }
         if (m.stopRequestTime() < stopRequestTime
                 || (m.stopRequestTime() == stopRequestTime && m.stopRequester() < stopRequester)) {
@@ -113,6 +117,10 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
 
     /** All partitions have reported: open the next window or end the run. */
     private void step() {
+        if (eventsSoFar - eventsAtLastProgress >= SequentialEngine.PROGRESS_EVERY_EVENTS) {
+            eventsAtLastProgress = eventsSoFar;
+            options.progress().progress(windowStart, eventsSoFar);
+        }
         boolean stopped = stopAtExclusive != Long.MAX_VALUE;
         if (failure != null) {
             finish(RunStatus.FAILED, false);
@@ -127,6 +135,7 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
             return;
         }
         long end = Math.min(saturatingAdd(next, windowPs), Math.min(stopAtExclusive, limitExclusive));
+        windowStart = next;
         for (int p = 0; p < actors.size(); p++) {
             boolean hasIncoming = !pending[p].isEmpty();
             if (!hasIncoming && nextTime[p] >= end) continue;

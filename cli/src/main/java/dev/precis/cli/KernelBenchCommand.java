@@ -1,0 +1,130 @@
+package dev.precis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.precis.tlm.Engine;
+import dev.precis.tlm.Model;
+import dev.precis.tlm.RunOptions;
+import dev.precis.tlm.SimTime;
+import dev.precis.tlm.SimulationResult;
+import dev.precis.tlm.models.KernelModels;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code precis bench kernel}: events per second of an engine on the ring or PHOLD model, and the event digest
+ * (equal across engines for the same arguments).
+ */
+@Command(name = "kernel", mixinStandardHelpOptions = true,
+        description = "Run the ring or PHOLD model and report events, simulated time, wall time, events/s and digest.")
+final class KernelBenchCommand implements Callable<Integer> {
+    enum ModelChoice { ring, phold }
+
+    enum Format { text, json }
+
+    @Option(names = "--model", required = true, description = "ring or phold")
+    ModelChoice model;
+
+    @Option(names = "--engine", defaultValue = "sequential", description = "sequential or actor (default ${DEFAULT-VALUE})")
+    EngineChoice engine;
+
+    @Option(names = "--components", required = true, description = "number of components N")
+    int components;
+
+    @Option(names = "--events", required = true, description = "events to run (about; each component handles events/N)")
+    long events;
+
+    @Option(names = "--population", defaultValue = "1",
+            description = "tokens in the ring, or PHOLD events per component (default ${DEFAULT-VALUE})")
+    int population;
+
+    @Option(names = "--threads", defaultValue = "1", description = "actor engine dispatcher threads (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--actors", defaultValue = "0",
+            description = "actor engine: host the components in this many actors of consecutive ids (0: one per component)")
+    int actors;
+
+    @Option(names = "--seed", defaultValue = "1", description = "PHOLD seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--warmup", defaultValue = "1",
+            description = "untimed runs before the measured one, to let the JIT compile (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (components < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--components must be >= 1");
+        if (events < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--events must be >= 1");
+        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
+        if (population < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--population must be >= 1");
+        PrintWriter err = spec.commandLine().getErr();
+        for (int i = 0; i < warmup; i++) {
+            run(Math.min(events, 2_000_000), RunOptions.DEFAULT);
+        }
+        resetPeaks();
+        SimulationResult r = run(events, RunOptions.DEFAULT.withProgress(new StderrProgress(err, "bench")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model.name());
+        out.put("engine", engine.name());
+        out.put("components", components);
+        out.put("population", population);
+        out.put("threads", engine == EngineChoice.actor ? threads : 1);
+        out.put("actors", engine == EngineChoice.actor ? (actors > 0 ? actors : components) : 0);
+        out.put("status", r.status().name());
+        out.put("events", r.events());
+        out.put("simulatedTimePs", r.endTimePs());
+        out.put("wallSeconds", r.wallNanos() / 1e9);
+        out.put("eventsPerSecond", Math.round(r.eventsPerSecond()));
+        out.put("digest", String.format("%016x", r.digest()));
+        out.put("peakHeapMiB", peakHeapMiB());
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (format == Format.json) {
+            stdout.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        } else {
+            stdout.printf("model %s, engine %s (%d thread(s)), N=%d, population %d%n", model, engine,
+                    out.get("threads"), components, population);
+            stdout.printf("status %s: %,d events, simulated %s, wall %.3f s, %,.0f events/s%n", r.status(), r.events(),
+                    SimTime.format(r.endTimePs()), r.wallNanos() / 1e9, r.eventsPerSecond());
+            stdout.printf("digest %016x, peak heap %d MiB%n", r.digest(), peakHeapMiB());
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private SimulationResult run(long eventCount, RunOptions options) {
+        Model m = model == ModelChoice.ring
+                ? KernelModels.ring(components, population, eventCount)
+                : KernelModels.phold(components, population, eventCount, seed);
+        Engine e = engine == EngineChoice.actor && actors > 0
+                ? new dev.precis.tlm.ActorEngine(threads).partitionedInto(actors) : engine.create(threads);
+        return e.run(m, options).orThrow();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+    }
+
+    private static long peakHeapMiB() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) bytes += pool.getPeakUsage().getUsed();
+        }
+        return bytes >> 20;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.precis.cli;
+
+import dev.precis.workloads.trace.TraceCommandLogic;
+import dev.precis.workloads.trace.TraceRequest;
+import dev.precis.workloads.trace.TraceWriteResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code precis trace}: write a quantized workload trace; {@code precis trace inspect FILE} reads one back. */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Quantize a model's layers and write a quantized workload trace (see workloads/TRACE_FORMAT.md).",
+        subcommands = {TraceInspectCommand.class})
+final class TraceCommand implements Callable<Integer> {
+    // Not marked required: picocli would then demand them for `trace inspect` too; checked in call().
+    @Option(names = "--model", description = "a zoo model (e.g. resnet50, resnet50-ant), a SCALE-Sim topology .csv, or a GEMM list file")
+    String model;
+
+    @Option(names = "--quantizer", description = "ant, lpq, drift, panacea or int8")
+    String quantizer;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic tensors and searches (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--batch", defaultValue = "1", description = "batch size (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--tensors", description = "directory of <layer>.input.npy / <layer>.weight.npy operands to use instead of synthetic ones")
+    Path tensors;
+
+    @Option(names = "--out", description = "the trace file to write (atomically)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (model == null || quantizer == null || out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "trace needs --model, --quantizer and --out (or the subcommand: trace inspect FILE)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        TraceWriteResult r = TraceCommandLogic.withBuiltIns().write(
+                new TraceRequest(model, quantizer, seed, batch, out, tensors), line -> {
+                    err.println(line);
+                    err.flush();
+                });
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.printf("wrote %s: %d layers, %,d tiles, %,d bytes in %.2f s%n", r.file(), r.layers(), r.tiles(),
+                r.bytes(), r.elapsedNanos() / 1e9);
+        stdout.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.precis.cli;
+
+import dev.precis.workloads.trace.InspectFormat;
+import dev.precis.workloads.trace.TraceCommandLogic;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code precis trace inspect FILE [--format json]}: validate a trace and print its layers and statistics. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Validate a trace and print per-layer shapes, types, precision histograms and slice statistics.")
+final class TraceInspectCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the trace file")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String text = TraceCommandLogic.withBuiltIns().inspect(file,
+                format == Format.json ? InspectFormat.JSON : InspectFormat.TEXT);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.precis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesATraceAndInspectsItAsTextAndJson() throws Exception {
+        Path gemms = dir.resolve("tiny.gemm");
+        Files.writeString(gemms, "name,M,N,K\nproj,64,32,128\nout,64,16,32\n");
+        Path trace = dir.resolve("tiny.trace");
+        CliRunner w = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "int8", "--seed", "3",
+                "--out", trace.toString());
+        assertThat(w.exitCode()).as(w.err()).isZero();
+        assertThat(w.out()).contains("wrote", "2 layers");
+        assertThat(w.err()).contains("[1/2] proj", "[2/2] out");
+
+        CliRunner text = CliRunner.run("trace", "inspect", trace.toString());
+        assertThat(text.out()).contains("quantizer int8", "proj", "M=64 N=32 K=128");
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("trace", "inspect", trace.toString(), "--format", "json").out());
+        assertThat(json.get("quantizer").asText()).isEqualTo("int8");
+        assertThat(json.get("seed").asLong()).isEqualTo(3);
+        assertThat(json.get("layers")).hasSize(2);
+    }
+
+    @Test
+    void aCorruptTraceIsOneErrorLineNamingFileRecordAndField() throws Exception {
+        Path bad = dir.resolve("bad.trace");
+        Files.writeString(bad, "not a trace at all");
+        CliRunner r = CliRunner.run("trace", "inspect", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).startsWith("precis trace inspect: error: ").contains("bad.trace", "record 0", "magic");
+    }
+
+    @Test
+    void missingArgumentsAndUnknownNamesAreClearErrors() {
+        CliRunner none = CliRunner.run("trace", "--model", "resnet18");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--model, --quantizer and --out");
+        CliRunner unknown = CliRunner.run("trace", "--model", "resnet19", "--quantizer", "int8", "--out",
+                dir.resolve("x").toString());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("resnet19", "resnet18");
+        assertThat(dir.resolve("x")).doesNotExist();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.precis.components.dma;
+
+import dev.precis.components.sram.SramComponent;
+import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Component;
+import dev.precis.tlm.ExtensionKey;
+import dev.precis.tlm.InitiatorSocket;
+import dev.precis.tlm.Phase;
+import dev.precis.tlm.Port;
+import dev.precis.tlm.ResponseStatus;
+import dev.precis.tlm.Transaction;
+import dev.precis.tlm.stats.Counter;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A DMA engine as a kernel component. Transfers arrive on target port {@code ctrl} as BEGIN_REQ
+ * transactions carrying a {@link #DESCRIPTOR}; each is accepted at once (END_REQ) and answered
+ * (BEGIN_RESP) when all its bytes have moved. Bursts go out on initiator ports {@code dram} and
+ * {@code buffer} (approximately timed, so both memories can push back). Writes into the buffer
+ * carry the tile's span as {@link SramComponent#TILE_BYTES}, so an SRAM buffer rejects a tile that
+ * does not fit.
+ *
+ * <p>The engine charges no energy of its own: the bytes it moves are charged by the DRAM and SRAM
+ * models that serve its requests.
+ */
+public final class DmaComponent extends Component {
+
+    /** The transfer a ctrl request asks for. */
+    public static final ExtensionKey<DmaDescriptor> DESCRIPTOR = ExtensionKey.of("dma.descriptor", DmaDescriptor.class);
+
+    private final DmaEngine engine;
+    private final Port ctrl;
+    private final InitiatorSocket dram;
+    private final InitiatorSocket buffer;
+    private final Map<Long, Long> requestOfTransaction = new HashMap<>();
+    private final ArrayDeque<Transaction> responses = new ArrayDeque<>();
+    private boolean awaitingEndResp;
+    private long backPressureCycles;
+
+    private Counter bytesMoved;
+    private Counter bursts;
+    private Counter transfers;
+    private Counter stallCycles;
+    private Counter busyCycles;
+    private Counter backPressureStalls;
+
+    public DmaComponent(int burstBytes, int maxOutstanding, ClockDomain clockDomain) {
+        this.engine = new DmaEngine(burstBytes, maxOutstanding, this::issue, this::transferDone);
+        this.ctrl = targetPort("ctrl", this::control);
+        this.dram = InitiatorSocket.declare(this, "dram", this::answered);
+        this.buffer = InitiatorSocket.declare(this, "buffer", this::answered);
+        clock(clockDomain, cycle -> {
+            engine.tick();
+            if (dram.queued() + buffer.queued() > 0) {
+                backPressureCycles++;
+            }
+            return engine.busy();
+        });
+    }
+
+    @Override
+    protected void onEndOfElaboration() {
+        bytesMoved = ctx().stats().counter("bytesMoved", "bytes", "bytes moved by completed bursts");
+        bursts = ctx().stats().counter("bursts", "count", "bursts completed");
+        transfers = ctx().stats().counter("transfers", "count", "descriptors completed");
+        stallCycles = ctx().stats().counter("stallCycles", "cycles",
+                "cycles a ready burst waited for the outstanding-request limit");
+        busyCycles = ctx().stats().counter("busyCycles", "cycles", "cycles with a transfer queued or in flight");
+        backPressureStalls = ctx().stats().counter("backPressureCycles", "cycles",
+                "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)");
+    }
+
+    private void control(Transaction tx) {
+        switch (tx.phase()) {
+            case BEGIN_REQ -> {
+                DmaDescriptor d = tx.extension(DESCRIPTOR).orElseThrow(() -> new IllegalArgumentException(
+                        name() + ".ctrl: request " + tx + " has no " + DESCRIPTOR.name() + " extension"));
+                ctx().send(ctrl, tx.withPhase(Phase.END_REQ));
+                engine.submit(d, tx);
+            }
+            case END_RESP -> {
+                awaitingEndResp = false;
+                sendNextResponse();
+            }
+            default -> throw new IllegalArgumentException(name() + ".ctrl takes approximately-timed requests"
+                    + " (BEGIN_REQ, END_RESP), got " + tx);
+        }
+    }
+
+    private void issue(long requestId, DmaMemory.Side side, boolean write, long address, int bytes, long tileBytes) {
+        long id = ctx().newTransactionId();
+        Transaction tx = write ? Transaction.write(id, address, bytes) : Transaction.read(id, address, bytes);
+        requestOfTransaction.put(id, requestId);
+        if (side == DmaMemory.Side.BUFFER) {
+            buffer.send(write ? tx.withExtension(SramComponent.TILE_BYTES, tileBytes) : tx);
+        } else {
+            dram.send(tx);
+        }
+    }
+
+    private void answered(Transaction response) {
+        if (response.status() != ResponseStatus.OK) {
+            throw new IllegalStateException(name() + ": memory answered " + response);
+        }
+        Long requestId = requestOfTransaction.remove(response.id());
+        if (requestId == null) {
+            throw new IllegalStateException(name() + ": answer to a request it did not send: " + response);
+        }
+        engine.completed(requestId);
+    }
+
+    private void transferDone(Object tag) {
+        responses.add(((Transaction) tag).withStatus(ResponseStatus.OK).withPhase(Phase.BEGIN_RESP));
+        sendNextResponse();
+    }
+
+    private void sendNextResponse() {
+        if (awaitingEndResp || responses.isEmpty()) {
+            return;
+        }
+        awaitingEndResp = true;
+        ctx().send(ctrl, responses.poll());
+    }
+
+    @Override
+    protected void onEnd() {
+        bytesMoved.add(engine.bytesMoved());
+        bursts.add(engine.burstsDone());
+        transfers.add(engine.transfersDone());
+        stallCycles.add(engine.stallCycles());
+        busyCycles.add(engine.busyCycles());
+        backPressureStalls.add(backPressureCycles);
+    }
+
+    public DmaEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,2 @@
+/** Energy and area tables shared by components, each figure with its source. */
+package dev.precis.components.energy;

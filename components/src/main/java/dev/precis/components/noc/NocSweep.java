@@ -1,0 +1,36 @@
+package dev.precis.components.noc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Latency-versus-offered-load sweep: one {@link LatencyExperiment} per rate, each from the same
+ * seed (as BookSim2 runs each load afresh). This is the entry point of {@code precis noc}.
+ */
+public final class NocSweep {
+
+    private NocSweep() {
+    }
+
+    /**
+     * @param config   network parameters
+     * @param traffic  synthetic traffic pattern
+     * @param rates    offered loads in flits per node per cycle
+     * @param seed     random seed; same inputs and seed give identical results
+     */
+    public static NocSweepResult run(NocConfig config, TrafficPattern traffic, double[] rates, long seed) {
+        return run(config, traffic, LatencyRunOptions.bookSimDefaults(), rates, seed);
+    }
+
+    public static NocSweepResult run(NocConfig config, TrafficPattern traffic, LatencyRunOptions options,
+                                     double[] rates, long seed) {
+        if (rates.length == 0) {
+            throw new IllegalArgumentException("NoC sweep needs at least one offered load");
+        }
+        List<NocLoadPoint> points = new ArrayList<>(rates.length);
+        for (double rate : rates) {
+            points.add(LatencyExperiment.run(config, traffic, rate, options, seed));
+        }
+        return new NocSweepResult(config.topology().name(), traffic.name(), points);
+    }
+}

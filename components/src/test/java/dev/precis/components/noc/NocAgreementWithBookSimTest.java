@@ -1,0 +1,94 @@
+package dev.precis.components.noc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the NoC against BookSim2 (booksim/booksim2 commit 28f4329): 8x8 mesh, dimension-order
+ * routing, uniform random traffic, 1-flit packets, the configuration of
+ * {@link NocConfig#bookSimDefaults}. Reference figures: src/test/resources/reference/noc/results.csv.
+ */
+class NocAgreementWithBookSimTest {
+
+    private record ReferenceRow(double load, double latency, double accepted, boolean stable) {
+    }
+
+    private static List<ReferenceRow> reference;
+    private static NocSweepResult ours;
+
+    @BeforeAll
+    static void runSweep() throws IOException {
+        reference = readReference();
+        // The lightest load for the zero-load latency, a stable mid load, and three loads past saturation.
+        double[] rates = {0.05, 0.30, 0.42, 0.46, 0.50};
+        ours = NocSweep.run(NocConfig.bookSimDefaults(new MeshTopology(8)), new TrafficPattern.Uniform(), rates, 1L);
+    }
+
+    @Test
+    void zeroLoadLatencyWithinTenPercentOfBookSim() {
+        double bookSim = reference.stream().filter(ReferenceRow::stable)
+                .min((a, b) -> Double.compare(a.load(), b.load())).orElseThrow().latency();
+        double zeroLoad = ours.lowestLoadLatency().orElseThrow();
+        assertThat(zeroLoad).isCloseTo(bookSim, within(0.10 * bookSim));
+    }
+
+    @Test
+    void saturationThroughputWithinTenPercentOfBookSim() {
+        double bookSim = reference.stream().filter(r -> !r.stable()).mapToDouble(ReferenceRow::accepted)
+                .average().orElseThrow();
+        double saturation = ours.saturationThroughput().orElseThrow();
+        assertThat(saturation).isCloseTo(bookSim, within(0.10 * bookSim));
+    }
+
+    @Test
+    void stabilityAgreesWithBookSimAtEveryLoadRun() {
+        for (NocLoadPoint p : ours.points()) {
+            ReferenceRow row = reference.stream().filter(r -> Math.abs(r.load() - p.offeredLoad()) < 1e-9)
+                    .findFirst().orElseThrow();
+            assertThat(p.stable()).as("stable at load %s", p.offeredLoad()).isEqualTo(row.stable());
+            if (row.stable()) {
+                assertThat(p.avgPacketLatencyCycles()).as("latency at load %s", p.offeredLoad())
+                        .isCloseTo(row.latency(), within(0.10 * row.latency()));
+                assertThat(p.acceptedFlitsPerNodeCycle()).as("accepted at load %s", p.offeredLoad())
+                        .isCloseTo(row.accepted(), within(0.10 * row.accepted()));
+            }
+        }
+    }
+
+    private static List<ReferenceRow> readReference() throws IOException {
+        String resource = "/reference/noc/results.csv";
+        try (InputStream in = NocAgreementWithBookSimTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<ReferenceRow> rows = new ArrayList<>();
+            String header = reader.readLine();
+            if (header == null || !header.startsWith("offered_load,")) {
+                throw new IOException(resource + ": unexpected header " + header);
+            }
+            String line;
+            int lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                String[] f = line.split(",");
+                if (f.length != 4) {
+                    throw new IOException(resource + " line " + lineNumber + ": expected 4 fields, got " + f.length);
+                }
+                rows.add(new ReferenceRow(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
+                        Double.parseDouble(f[2]), f[3].trim().equals("yes")));
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package dev.precis.workloads.quant;
+
+import dev.precis.workloads.numeric.Codebook;
+import dev.precis.workloads.numeric.IntType;
+import dev.precis.workloads.numeric.NumericType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ANT's adaptive numeric type selection (Guo et al., MICRO 2022; artifact
+ * ant_quantization/antquant/quant_modules.py, {@code search_mse} and
+ * {@code search_adaptive_numeric_type}).
+ *
+ * <p>For each candidate type: the grid is scaled so that its maximum maps to a clipping value
+ * {@code alpha = max|x| * i / 100}, i in {@code [75, 150)} ({@code [95, 150)} above 6 bits); each
+ * weight channel (activation tensor) keeps the alpha of lowest MSE (the first on equal MSE). The
+ * type whose summed best MSE is lowest wins; tensors of more than 6 bits use int. Weights are
+ * signed; activations are unsigned unless they hold a negative value (artifact
+ * {@code update_signed}). Rounding is to the nearest grid value, ties to the larger.
+ */
+public final class AntQuantizer {
+    private final AntConfig config;
+
+    public AntQuantizer(AntConfig config) {
+        this.config = config;
+    }
+
+    /** A quantizer with the artifact's settings. */
+    public static AntQuantizer withDefaults() {
+        return new AntQuantizer(AntConfig.defaults());
+    }
+
+    /** The settings. */
+    public AntConfig config() {
+        return config;
+    }
+
+    /** Quantizes a layer's two operands at {@code bits}. */
+    public AntLayerResult quantizeLayer(TensorData weights, TensorData activations, int bits) {
+        return new AntLayerResult(bits, quantize(weights, TensorRole.WEIGHT, bits),
+                quantize(activations, TensorRole.ACTIVATION, bits));
+    }
+
+    /** Quantizes one tensor: weights per output channel (first axis), activations per tensor. */
+    public AntTensorResult quantize(TensorData tensor, TensorRole role, int bits) {
+        if (bits < 2 || bits > 16) {
+            throw new IllegalArgumentException("ANT: bits must be in 2..16, got " + bits);
+        }
+        float[] x = tensor.values();
+        boolean signed = role == TensorRole.WEIGHT || hasNegative(x);
+        int channels = role == TensorRole.WEIGHT ? tensor.rows() : 1;
+        int per = x.length / channels;
+        int lowPercent = bits > config.intOnlyAboveBits() ? config.highBitsLowPercent() : config.searchLowPercent();
+
+        List<Codebook> books = new ArrayList<>();
+        if (bits > config.intOnlyAboveBits()) {
+            books.add(new IntType(bits, signed).codebook());
+        } else {
+            for (AntCandidate c : config.candidates()) {
+                Optional<NumericType> t = c.type(bits, signed);
+                t.ifPresent(type -> books.add(type.codebook()));
+            }
+        }
+        if (books.isEmpty()) {
+            throw new IllegalArgumentException("ANT: no candidate type exists at " + bits + " bits (signed=" + signed + ")");
+        }
+
+        double[] maxAbs = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            double m = 0;
+            for (int i = c * per, end = i + per; i < end; i++) {
+                m = Math.max(m, Math.abs(x[i]));
+            }
+            maxAbs[c] = m;
+        }
+        // best alpha and MSE of every (candidate, channel) on the search samples
+        double[][] bestAlpha = new double[books.size()][channels];
+        double[][] bestMse = new double[books.size()][channels];
+        int stride = Math.max(1, (per + config.maxSearchSamples() - 1) / config.maxSearchSamples());
+        int samples = (per + stride - 1) / stride;
+        float[] sorted = new float[samples];
+        double[] sum1 = new double[samples + 1];
+        double[] sum2 = new double[samples + 1];
+        for (int c = 0; c < channels; c++) {
+            for (int j = 0, i = c * per; j < samples; j++, i += stride) {
+                sorted[j] = x[i];
+            }
+            java.util.Arrays.sort(sorted);
+            for (int j = 0; j < samples; j++) {
+                sum1[j + 1] = sum1[j] + sorted[j];
+                sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
+            }
+            for (int t = 0; t < books.size(); t++) {
+                searchAlpha(sorted, sum1, sum2, maxAbs[c], books.get(t), lowPercent, bestAlpha[t], bestMse[t], c);
+            }
+        }
+        Map<String, Double> candidateMse = new LinkedHashMap<>();
+        if (books.size() > 1) {
+            for (int t = 0; t < books.size(); t++) {
+                double sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += bestMse[t][c];
+                }
+                candidateMse.put(books.get(t).type().name(), sum);
+            }
+        }
+
+        int[] choice = new int[channels];
+        if (config.perChannelTypes() && role == TensorRole.WEIGHT) {
+            for (int c = 0; c < channels; c++) {
+                int best = 0;
+                for (int t = 1; t < books.size(); t++) {
+                    if (bestMse[t][c] < bestMse[best][c]) {
+                        best = t;
+                    }
+                }
+                choice[c] = best;
+            }
+        } else {
+            int best = 0;
+            double bestSum = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < books.size(); t++) {
+                double sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += bestMse[t][c];
+                }
+                if (sum < bestSum) {
+                    bestSum = sum;
+                    best = t;
+                }
+            }
+            java.util.Arrays.fill(choice, best);
+        }
+
+        short[] codes = new short[x.length];
+        double[] alphas = new double[channels];
+        double[] scales = new double[channels];
+        List<NumericType> channelTypes = new ArrayList<>(channels);
+        double squaredError = 0;
+        int[] votes = new int[books.size()];
+        for (int c = 0; c < channels; c++) {
+            Codebook book = books.get(choice[c]);
+            votes[choice[c]]++;
+            alphas[c] = bestAlpha[choice[c]][c];
+            scales[c] = alphas[c] > 0 ? alphas[c] / book.max() : 1.0;
+            channelTypes.add(book.type());
+            double inv = 1.0 / scales[c];
+            for (int i = c * per, end = i + per; i < end; i++) {
+                int idx = book.nearestIndex(x[i] * inv);
+                codes[i] = (short) book.code(idx);
+                double d = book.value(idx) * scales[c] - x[i];
+                squaredError += d * d;
+            }
+        }
+        int majority = 0;
+        for (int t = 1; t < votes.length; t++) {
+            if (votes[t] > votes[majority]) {
+                majority = t;
+            }
+        }
+        return new AntTensorResult(role, bits, books.get(majority).type(), channelTypes, alphas, scales,
+                squaredError / x.length, candidateMse, codes);
+    }
+
+    /**
+     * The clipping search of one block for one grid; writes alpha and MSE at index {@code slot}.
+     * The block's values are sorted with prefix sums of x and x^2, so the squared error of a grid
+     * bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v is
+     * {@code Q - 2 v S + n v^2}: each alpha costs one binary search per grid value instead of one
+     * rounding per value. A value on a bin boundary belongs to the upper bin (the tie rule).
+     */
+    private void searchAlpha(float[] sorted, double[] sum1, double[] sum2, double maxAbs, Codebook book,
+                             int lowPercent, double[] alphaOut, double[] mseOut, int slot) {
+        int count = sorted.length;
+        if (maxAbs == 0) {
+            alphaOut[slot] = 0;
+            mseOut[slot] = 0;
+            return;
+        }
+        int size = book.size();
+        double best = Double.POSITIVE_INFINITY;
+        double bestAlpha = maxAbs;
+        double gridMax = book.max();
+        for (int i = lowPercent; i < config.searchHighPercent(); i++) {
+            double alpha = maxAbs * (i * 0.01);
+            double scale = alpha / gridMax;
+            double sq = 0;
+            int start = 0;
+            for (int j = 0; j < size; j++) {
+                int end = j == size - 1 ? count
+                        : lowerBound(sorted, start, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale);
+                int n = end - start;
+                if (n > 0) {
+                    double v = book.value(j) * scale;
+                    sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
+                }
+                start = end;
+            }
+            double mse = Math.max(0, sq) / count;
+            if (mse < best) {
+                best = mse;
+                bestAlpha = alpha;
+            }
+        }
+        alphaOut[slot] = bestAlpha;
+        mseOut[slot] = best;
+    }
+
+    /** First index in {@code [from, to)} whose value is >= key. */
+    private static int lowerBound(float[] a, int from, int to, double key) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static boolean hasNegative(float[] x) {
+        for (float v : x) {
+            if (v < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Count of channels per chosen type name (a summary for reports). */
+    public static Map<String, Integer> typeHistogram(AntTensorResult result) {
+        Map<String, Integer> h = new HashMap<>();
+        for (NumericType t : result.channelTypes()) {
+            h.merge(t.name(), 1, Integer::sum);
+        }
+        return h;
+    }
+}

@@ -1,0 +1,193 @@
+package dev.precis.workloads.tensor;
+
+import dev.precis.workloads.zoo.ActivationKind;
+import dev.precis.workloads.zoo.Layer;
+import dev.precis.workloads.zoo.MatMulLayer;
+import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.LaplaceDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.util.FastMath;
+
+/**
+ * Seeded synthetic operands for every layer of a model, drawn from Commons Math
+ * distributions on a {@link Well19937c} generator seeded per tensor by
+ * {@link SeedDerivation} (model seed, layer index, role). Same seed, same bits, on every
+ * machine: the generator and FastMath are pure Java.
+ *
+ * <p>Distributions:
+ * <ul>
+ *   <li>weights: Gaussian or Laplace, zero mean, standard deviation sqrt(2 / fan-in) (He et
+ *       al., 2015 initialisation scale) times a log-normal per-output-channel factor;</li>
+ *   <li>network input and linear activations: standard Gaussian;</li>
+ *   <li>after ReLU: max(0, x) of a standard Gaussian (rectified Gaussian, half zeros);</li>
+ *   <li>after GELU: x * Phi(x) of a standard Gaussian (tanh approximation);</li>
+ *   <li>Transformer hidden states: Student-t (a Gaussian over the root of a scaled
+ *       chi-squared drawn from a Gamma, Marsaglia-Tsang) with a few outlier channels
+ *       scaled up, along the feature axis;</li>
+ *   <li>attention probabilities: row-wise softmax of Gaussian logits with standard deviation 2.</li>
+ * </ul>
+ */
+public final class SyntheticTensorSource {
+
+    /** Logit spread of synthetic attention rows: makes rows peaked rather than uniform (our choice). */
+    private static final double ATTENTION_LOGIT_STD = 2.0;
+
+    private final long modelSeed;
+    private final SyntheticTensorConfig config;
+
+    public SyntheticTensorSource(long modelSeed, SyntheticTensorConfig config) {
+        this.modelSeed = modelSeed;
+        this.config = config;
+    }
+
+    public long modelSeed() {
+        return modelSeed;
+    }
+
+    /** Operand A of layer {@code layerIndex}: its input activations. */
+    public FloatTensor input(Layer layer, int layerIndex, int batch) {
+        int[] shape = TensorShapes.input(layer, batch);
+        return activation(shape, TensorShapes.inputChannelAxis(layer), layer.inputKind(),
+                rng(layerIndex, TensorRole.INPUT));
+    }
+
+    /** Operand B: the weights, or the second activation of an attention product. */
+    public FloatTensor operandB(Layer layer, int layerIndex, int batch) {
+        int[] shape = TensorShapes.operandB(layer, batch);
+        if (layer.hasWeights()) {
+            return weights(shape, rng(layerIndex, TensorRole.WEIGHT));
+        }
+        ActivationKind kind = ((MatMulLayer) layer).secondOperandKind();
+        return activation(shape, shape.length - 1, kind, rng(layerIndex, TensorRole.SECOND_INPUT));
+    }
+
+    private RandomGenerator rng(int layerIndex, TensorRole role) {
+        return new Well19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
+    }
+
+    private FloatTensor weights(int[] shape, RandomGenerator rng) {
+        int channels = shape[0];
+        int perChannel = 1;
+        for (int i = 1; i < shape.length; i++) {
+            perChannel *= shape[i];
+        }
+        double baseStd = FastMath.sqrt(2.0 / perChannel);
+        NormalDistribution spread = new NormalDistribution(rng, 0, 1);
+        double[] channelStd = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
+        }
+        float[] values = new float[channels * perChannel];
+        if (config.weightDistribution() == WeightDistribution.GAUSSIAN) {
+            NormalDistribution unit = new NormalDistribution(rng, 0, 1);
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < perChannel; i++) {
+                    values[c * perChannel + i] = (float) (channelStd[c] * unit.sample());
+                }
+            }
+        } else {
+            // Laplace(0, b) has standard deviation b * sqrt(2).
+            LaplaceDistribution unit = new LaplaceDistribution(rng, 0, 1 / FastMath.sqrt(2));
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < perChannel; i++) {
+                    values[c * perChannel + i] = (float) (channelStd[c] * unit.sample());
+                }
+            }
+        }
+        return new FloatTensor(values, shape);
+    }
+
+    private FloatTensor activation(int[] shape, int channelAxis, ActivationKind kind, RandomGenerator rng) {
+        int size = 1;
+        for (int d : shape) {
+            size = Math.multiplyExact(size, d);
+        }
+        float[] values = new float[size];
+        NormalDistribution normal = new NormalDistribution(rng, 0, 1);
+        switch (kind) {
+            case NETWORK_INPUT, LINEAR -> {
+                for (int i = 0; i < size; i++) {
+                    values[i] = (float) normal.sample();
+                }
+            }
+            case POST_RELU -> {
+                for (int i = 0; i < size; i++) {
+                    values[i] = (float) Math.max(0.0, normal.sample());
+                }
+            }
+            case POST_GELU -> {
+                for (int i = 0; i < size; i++) {
+                    double x = normal.sample();
+                    double phi = 0.5 * (1 + FastMath.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
+                    values[i] = (float) (x * phi);
+                }
+            }
+            case TRANSFORMER_HIDDEN -> transformerHidden(values, shape, channelAxis, normal, rng);
+            case ATTENTION_PROBABILITIES -> attentionRows(values, shape[shape.length - 1], normal);
+            default -> throw new IllegalStateException("unhandled activation kind " + kind);
+        }
+        return new FloatTensor(values, shape);
+    }
+
+    private void transformerHidden(float[] values, int[] shape, int channelAxis, NormalDistribution normal,
+                                   RandomGenerator rng) {
+        double nu = config.studentDegreesOfFreedom();
+        // Chi-squared(nu) = Gamma(shape nu/2, scale 2); t = Z / sqrt(chi2 / nu).
+        GammaDistribution chiSquared = new GammaDistribution(rng, nu / 2, 2);
+        // Unit variance: Var(t) = nu / (nu - 2).
+        double unit = FastMath.sqrt((nu - 2) / nu);
+        int channels = shape[channelAxis];
+        int inner = 1;
+        for (int i = channelAxis + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        double[] channelScale = outlierChannelScales(channels, rng);
+        for (int i = 0; i < values.length; i++) {
+            double t = normal.sample() / FastMath.sqrt(chiSquared.sample() / nu) * unit;
+            values[i] = (float) (t * channelScale[(i / inner) % channels]);
+        }
+    }
+
+    /** Picks round(fraction x channels) outlier channels (at least one when the fraction is positive). */
+    private double[] outlierChannelScales(int channels, RandomGenerator rng) {
+        double[] scale = new double[channels];
+        java.util.Arrays.fill(scale, 1.0);
+        if (config.outlierChannelFraction() == 0) {
+            return scale;
+        }
+        int count = (int) Math.max(1, Math.round(config.outlierChannelFraction() * channels));
+        int[] order = new int[channels];
+        for (int i = 0; i < channels; i++) {
+            order[i] = i;
+        }
+        for (int i = 0; i < count; i++) { // partial Fisher-Yates shuffle
+            int j = i + rng.nextInt(channels - i);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+            scale[order[i]] = config.outlierChannelScale();
+        }
+        return scale;
+    }
+
+    private static void attentionRows(float[] values, int rowLength, NormalDistribution normal) {
+        double[] logits = new double[rowLength];
+        for (int start = 0; start < values.length; start += rowLength) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < rowLength; j++) {
+                logits[j] = ATTENTION_LOGIT_STD * normal.sample();
+                max = Math.max(max, logits[j]);
+            }
+            double sum = 0;
+            for (int j = 0; j < rowLength; j++) {
+                logits[j] = FastMath.exp(logits[j] - max);
+                sum += logits[j];
+            }
+            for (int j = 0; j < rowLength; j++) {
+                values[start + j] = (float) (logits[j] / sum);
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.precis.workloads.trace;
+
+import java.util.SortedMap;
+
+/**
+ * The interface the trace generator drives, one layer at a time. A quantizer (int8
+ * built in; ANT, LPQ, Drift and Panacea through adapters) returns descriptors, per-tile
+ * statistics and per-layer statistics. Implementations must be deterministic: same
+ * operands, same result.
+ */
+public interface LayerQuantization {
+
+    /** Name written in the trace header, e.g. {@code int8}, {@code drift}. */
+    String name();
+
+    /** Parameters written in the trace header (text values, sorted by key). */
+    SortedMap<String, String> parameters();
+
+    QuantizedLayer quantize(LayerOperands operands);
+}

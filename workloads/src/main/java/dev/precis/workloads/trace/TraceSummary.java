@@ -1,0 +1,36 @@
+package dev.precis.workloads.trace;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Everything of a trace except its per-tile records: header, layer records and their totals. */
+public record TraceSummary(Path file, int minorVersion, TraceHeader header, List<LayerSummary> layers,
+                           long totalTiles) {
+
+    public TraceSummary {
+        layers = List.copyOf(layers);
+    }
+
+    /** One layer: its record and the totals of its tiled operands. */
+    public record LayerSummary(LayerRecord layer, LayerEnd end) {
+    }
+
+    /** Reads and validates a whole trace, keeping only the summary (streaming; memory is one record). */
+    public static TraceSummary read(Path file) throws java.io.IOException {
+        try (TraceReader reader = TraceReader.open(file)) {
+            List<LayerSummary> layers = new java.util.ArrayList<>();
+            LayerRecord current = null;
+            long tiles = 0;
+            for (TraceRecord r = reader.next(); r != null; r = reader.next()) {
+                if (r instanceof LayerRecord l) {
+                    current = l;
+                } else if (r instanceof LayerEnd e) {
+                    layers.add(new LayerSummary(current, e));
+                } else if (r instanceof TraceEnd end) {
+                    tiles = end.totalTiles();
+                }
+            }
+            return new TraceSummary(file, reader.minorVersion(), reader.header(), layers, tiles);
+        }
+    }
+}
