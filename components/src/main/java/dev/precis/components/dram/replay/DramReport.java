@@ -34,7 +34,8 @@ public record DramReport(
         double averagePowerMw) {
 
     public DramReport {
-        commandCounts = Map.copyOf(commandCounts);
+        // Keep the caller's order (act, pre, rd, ...): JSON output must be the same on every run.
+        commandCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(commandCounts));
     }
 
     /** Human-readable summary, one figure per line. */
