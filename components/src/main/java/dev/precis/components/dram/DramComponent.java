@@ -21,7 +21,8 @@ import java.util.ArrayDeque;
  *
  * <p>The component clocks itself at the DRAM clock (tCK) only while it has work. While it
  * sleeps, the cycles it missed (background time and any refreshes falling due) are caught up
- * exactly when it next wakes or when the run ends, so the result equals ticking every cycle.
+ * exactly when it next wakes, so the result equals ticking every cycle; statistics run to the
+ * component's last activity.
  */
 public final class DramComponent extends Component {
 
@@ -31,6 +32,7 @@ public final class DramComponent extends Component {
     private final DramConfig config;
     private final DramSystem system;
     private final Port in;
+    private final long capacityBytes;
     private final ArrayDeque<Transaction> responses = new ArrayDeque<>();
     private Transaction incoming;
     private long incomingSinceCycle;
@@ -46,6 +48,7 @@ public final class DramComponent extends Component {
         this.config = config;
         this.system = new DramSystem(config, this::completed);
         this.in = targetPort("in", this::arrived);
+        this.capacityBytes = config.organization().channels() * config.organization().channelBytes();
         long frequencyHz = Math.round(1e9 / config.tckNs());
         clock(new ClockDomain(config.name(), frequencyHz), this::tick);
     }
@@ -75,6 +78,13 @@ public final class DramComponent extends Component {
                     // Not a memory command: accept and answer at once with COMMAND_ERROR (TLM-2.0 practice).
                     ctx().send(in, tx.withPhase(Phase.END_REQ));
                     responses.add(tx.withStatus(ResponseStatus.COMMAND_ERROR).withPhase(Phase.BEGIN_RESP));
+                    sendNextResponse();
+                    return;
+                }
+                if (tx.address() + Math.max(1, tx.sizeBytes()) > capacityBytes) {
+                    // Beyond the memory: answered with ADDRESS_ERROR rather than wrapped around.
+                    ctx().send(in, tx.withPhase(Phase.END_REQ));
+                    responses.add(tx.withStatus(ResponseStatus.ADDRESS_ERROR).withPhase(Phase.BEGIN_RESP));
                     sendNextResponse();
                     return;
                 }
@@ -153,7 +163,9 @@ public final class DramComponent extends Component {
 
     @Override
     protected void onEnd() {
-        catchUpTo(ctx().cycle());
+        // Statistics cover the DRAM up to its own last activity (its last tick). We do not catch up to the
+        // time at onEnd: that time is the run's end under one engine but the partition's under another,
+        // and results must not depend on the engine.
         var stats = ctx().stats();
         long[] commands = new long[DramCommandType.COUNT];
         long readHits = 0, writeHits = 0, cycles = 0;

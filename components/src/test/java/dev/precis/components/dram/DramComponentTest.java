@@ -69,7 +69,7 @@ class DramComponentTest {
     }
 
     @Test
-    void refreshHappensOncePerRankEveryTrefiEvenWhileIdle() {
+    void refreshHappensOncePerRankEveryTrefiEvenWhileIdleBetweenRequests() {
         ComponentHarness h = ComponentHarness.of(new DramComponent(ddr4));
         int tREFI = ddr4.cycles("tREFI");
         long lastNs = Math.round(10 * tREFI * ddr4.tckNs());
@@ -94,6 +94,18 @@ class DramComponentTest {
         assertThat(write.timePs() - SimTime.ns(5)).isLessThan(4 * ddr4.tckPs());
         Sent compute = h.sent("in").stream().filter(s -> s.tx().id() == 2 && s.phase() == Phase.BEGIN_RESP).findFirst().orElseThrow();
         assertThat(compute.tx().status()).isEqualTo(ResponseStatus.COMMAND_ERROR);
+    }
+
+    @Test
+    void requestBeyondTheMemoryGetsAddressError() {
+        ComponentHarness h = ComponentHarness.of(new DramComponent(ddr4));
+        long capacity = ddr4.organization().channels() * ddr4.organization().channelBytes();
+        h.deliver("in", Transaction.read(1, capacity - 64, 64), SimTime.ns(5));
+        h.deliver("in", Transaction.read(2, capacity, 64), SimTime.ns(6));
+        h.run();
+        assertThat(h.sent("in").stream().filter(s -> s.phase() == Phase.BEGIN_RESP).map(s -> s.tx().status()))
+                .containsExactlyInAnyOrder(ResponseStatus.OK, ResponseStatus.ADDRESS_ERROR);
+        assertThat(h.stats().counter("dut.reads")).isEqualTo(1);
     }
 
     @Test
