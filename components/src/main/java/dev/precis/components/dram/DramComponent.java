@@ -169,7 +169,7 @@ public final class DramComponent extends Component {
         var stats = ctx().stats();
         long[] commands = new long[DramCommandType.COUNT];
         long readHits = 0, writeHits = 0, cycles = 0;
-        DramEnergy energy = new DramEnergy(0, 0, 0, 0, 0);
+        DramEnergy energy = DramEnergy.ZERO;
         DramEnergyModel model = new DramEnergyModel(config);
         for (int c = 0; c < system.channelCount(); c++) {
             DramChannelStats s = system.channel(c).stats();

@@ -59,7 +59,7 @@ public final class DramEnergyModel {
         for (int r = 0; r < s.rankActiveCycles.length; r++) {
             background += s.rankActiveCycles[r] * activeStandbyPjPerCycle + s.allBankIdleCycles[r] * prechargeStandbyPjPerCycle;
         }
-        return new DramEnergy(
+        return DramEnergy.of(
                 s.commands(DramCommandType.ACTIVATE) * activatePj,
                 s.readCommands() * readPj,
                 s.writeCommands() * writePj,

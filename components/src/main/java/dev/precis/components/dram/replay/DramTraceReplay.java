@@ -96,7 +96,7 @@ public final class DramTraceReplay {
         LatencyHistogram latency = new LatencyHistogram();
         long[] commands = new long[DramCommandType.COUNT];
         long readCmds = 0, readHits = 0, writeCmds = 0, writeHits = 0;
-        DramEnergy energy = new DramEnergy(0, 0, 0, 0, 0);
+        DramEnergy energy = DramEnergy.ZERO;
         for (int c = 0; c < system.channelCount(); c++) {
             DramChannelStats s = system.channel(c).stats();
             latency.addAll(s.readLatency());
