@@ -27,7 +27,29 @@ public final class DramConfigFactory {
             Map.entry("tRPRE", 1), Map.entry("tWPRE", 1), Map.entry("tPPD", 0),
             Map.entry("t32AW", 330), Map.entry("tRCDRD", 24), Map.entry("tRCDWR", 20));
 
+    /** Every key our preset format knows, besides the open-ended timing.cycles.* and power.idd-milliamps.*. */
+    private static final java.util.Set<String> KNOWN_KEYS = java.util.Set.of(
+            "protocol",
+            "organization.bank-groups", "organization.banks-per-group", "organization.bank-groups-enabled",
+            "organization.rows", "organization.columns", "organization.device-width-bits", "organization.burst-length",
+            "organization.channels", "organization.bus-width-bits", "organization.channel-size-mb",
+            "timing.tck-ns", "power.vdd-volts",
+            "controller.address-mapping", "controller.queue-structure", "controller.row-buffer-policy",
+            "controller.command-queue-size", "controller.transaction-queue-size", "controller.write-buffer-size",
+            "controller.unified-queue", "controller.refresh-policy", "controller.dual-command-issue",
+            "controller.self-refresh");
+
     private DramConfigFactory() {
+    }
+
+    /** Rejects keys our preset format does not know (a misspelt key must not silently fall back to a default). */
+    static void requireKnownKeys(DramSettings s) {
+        for (String key : s.keys()) {
+            if (!KNOWN_KEYS.contains(key) && !key.startsWith("timing.cycles.") && !key.startsWith("power.idd-milliamps.")) {
+                throw s.error(key, "unknown setting; known: " + new java.util.TreeSet<>(KNOWN_KEYS)
+                        + ", timing.cycles.<name>, power.idd-milliamps.<name>");
+            }
+        }
     }
 
     public static DramConfig build(String name, DramSettings s) {
@@ -105,22 +127,20 @@ public final class DramConfigFactory {
             throw s.error("controller.self-refresh", "self-refresh power-down is not modelled; set it to false");
         }
         String mapping = s.string("controller.address-mapping", "chrobabgraco");
+        QueueStructure queues = s.choice("controller.queue-structure", QueueStructure.class, QueueStructure.PER_BANK);
+        RowBufferPolicy page = s.choice("controller.row-buffer-policy", RowBufferPolicy.class, RowBufferPolicy.OPEN_PAGE);
+        int commandQueue = s.integer("controller.command-queue-size", 16);
+        int transactionQueue = s.integer("controller.transaction-queue-size", 32);
+        int writeBuffer = s.integer("controller.write-buffer-size", 16);
+        boolean unified = s.bool("controller.unified-queue", false);
+        RefreshPolicy refresh = s.choice("controller.refresh-policy", RefreshPolicy.class, RefreshPolicy.RANK_LEVEL_STAGGERED);
+        // HBM has separate row and column command buses (DRAMSim3's hbm_dual_cmd, default on for HBM only).
+        boolean dual = s.bool("controller.dual-command-issue", true) && hbm;
         ControllerPolicy controller;
         try {
-            controller = new ControllerPolicy(
-                    mapping,
-                    s.choice("controller.queue-structure", QueueStructure.class, QueueStructure.PER_BANK),
-                    s.choice("controller.row-buffer-policy", RowBufferPolicy.class, RowBufferPolicy.OPEN_PAGE),
-                    s.integer("controller.command-queue-size", 16),
-                    s.integer("controller.transaction-queue-size", 32),
-                    s.integer("controller.write-buffer-size", 16),
-                    s.bool("controller.unified-queue", false),
-                    s.choice("controller.refresh-policy", RefreshPolicy.class, RefreshPolicy.RANK_LEVEL_STAGGERED),
-                    s.bool("controller.dual-command-issue", true) && hbm);
+            controller = new ControllerPolicy(mapping, queues, page, commandQueue, transactionQueue, writeBuffer,
+                    unified, refresh, dual);
         } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith(s.source()) || e.getMessage().contains(": controller.")) {
-                throw e;
-            }
             throw new IllegalArgumentException(s.source() + ": " + e.getMessage(), e);
         }
         DramConfig config = new DramConfig(name, protocol, standard, organization, tckNs, timing, power, controller);

@@ -103,6 +103,7 @@ public final class DramPresets {
             String origin = source + (v.origin().lineNumber() > 0 ? " line " + v.origin().lineNumber() : "");
             settings.put(ConfigUtilKeys.unquote(e.getKey()), String.valueOf(v.unwrapped()), origin);
         }
+        DramConfigFactory.requireKnownKeys(settings);
         return DramConfigFactory.build(name, settings);
     }
 

@@ -36,6 +36,11 @@ public final class DramSettings {
         return values.containsKey(key);
     }
 
+    /** Every key, in the order read. */
+    public Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     /** Keys under a prefix, without the prefix ({@code keysUnder("timing.cycles.")}). */
     public Set<String> keysUnder(String prefix) {
         Set<String> keys = new TreeSet<>();

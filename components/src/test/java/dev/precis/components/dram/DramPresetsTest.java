@@ -43,6 +43,14 @@ class DramPresetsTest {
     }
 
     @Test
+    void misspeltPresetKeyIsRejectedNotDefaulted() {
+        String text = "protocol = DDR4\norganisation {\n  rows = 1024\n}\n";
+        assertThatThrownBy(() -> DramPresets.fromHocon("mine", "mine.conf", new StringReader(text)))
+                .hasMessageContaining("mine.conf line 3").hasMessageContaining("organisation.rows")
+                .hasMessageContaining("unknown setting").hasMessageContaining("organization.rows");
+    }
+
+    @Test
     void hoconPresetErrorsNameTheLine() {
         String text = "protocol = DDR4\norganization {\n  rows = many\n}\n";
         assertThatThrownBy(() -> DramPresets.fromHocon("mine", "mine.conf", new StringReader(text)))
