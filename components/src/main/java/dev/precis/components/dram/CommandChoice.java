@@ -8,10 +8,15 @@ final class CommandChoice {
     int row;
     /** The request served, or null for refresh-related commands. */
     DramTransaction transaction;
+    /** Where the request sits in the command queues (queue, position), for removing it once its column command issues. */
+    int queueIndex = -1;
+    int position = -1;
 
     void clear() {
         type = null;
         transaction = null;
+        queueIndex = -1;
+        position = -1;
     }
 
     boolean isValid() {

@@ -90,7 +90,10 @@ final class CommandQueue {
         }
     }
 
-    /** FR-FCFS pick over the queues, round-robin; a chosen column command leaves its queue. */
+    /**
+     * FR-FCFS pick over the queues, round-robin. The request stays queued: the controller calls
+     * {@link #removeChosen} when it actually issues the column command.
+     */
     void commandToIssue(CommandChoice choice, long clk) {
         if (totalQueued == 0) {
             return; // a full round-robin lap over empty queues leaves the index where it was
@@ -105,9 +108,8 @@ final class CommandQueue {
             }
             int at = firstReady(queueIndex, choice, clk);
             if (at >= 0) {
-                if (choice.type.isColumn()) {
-                    remove(queueIndex, at);
-                }
+                choice.queueIndex = queueIndex;
+                choice.position = at;
                 return;
             }
         }
@@ -206,6 +208,14 @@ final class CommandQueue {
             }
         }
         return false;
+    }
+
+    /** Removes the request whose column command was just issued. */
+    void removeChosen(CommandChoice choice) {
+        if (queues[choice.queueIndex][choice.position] != choice.transaction) {
+            throw new IllegalStateException("command queue changed between pick and issue");
+        }
+        remove(choice.queueIndex, choice.position);
     }
 
     private void remove(int q, int at) {

@@ -168,13 +168,12 @@ public final class DramController {
             DramCommandType first = choice.type;
             issue(choice);
             if (dualCommand) {
+                // HBM: a second pick may issue on the other command bus (row vs column) in the same cycle.
+                // Unlike DRAMSim3, a second pick of the same kind stays queued (DRAMSim3 would drop it).
                 choice.clear();
                 commandQueue.commandToIssue(choice, clk);
                 if (choice.isValid() && choice.type.isColumn() != first.isColumn()) {
                     issue(choice);
-                } else if (choice.isValid() && choice.type.isColumn()) {
-                    // Cannot happen: the first column command's bus timing blocks a second one this cycle.
-                    throw new IllegalStateException("two column commands in one cycle on channel at cycle " + clk);
                 }
             }
         }
@@ -192,6 +191,9 @@ public final class DramController {
 
     private void issue(CommandChoice c) {
         DramCommandType type = c.type;
+        if (type.isColumn()) {
+            commandQueue.removeChosen(c);
+        }
         if (type.isRead()) {
             for (DramTransaction t = pendingReads.remove(c.transaction.address); t != null; ) {
                 DramTransaction next = t.nextSameAddress;
