@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code precis bench ...}: speed measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure simulation speed.",
-        subcommands = {KernelBenchCommand.class})
+        subcommands = {KernelBenchCommand.class, DramBenchCommand.class, NocBenchCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

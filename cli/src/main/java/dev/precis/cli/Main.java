@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code precis} command. */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Transaction-level simulation of precision-adaptive DNN accelerators.",
-        subcommands = {InfoCommand.class, ExampleCommand.class, TraceCommand.class, NocCommand.class, BenchCommand.class,
+        subcommands = {InfoCommand.class, ExampleCommand.class, TraceCommand.class, DramCommand.class, NocCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -104,8 +104,13 @@ final class Partition {
         }
     }
 
-    /** Calls onEnd on every local component (unless the run failed) and freezes what this partition holds. */
-    PartitionOutcome finish(boolean callOnEnd) {
+    /**
+     * Calls onEnd on every local component (unless the run failed) and freezes what this partition holds.
+     * {@code endTimePs} is the run's end (the last event anywhere), so {@code now()} in onEnd is the same on
+     * every engine.
+     */
+    PartitionOutcome finish(boolean callOnEnd, long endTimePs) {
+        if (endTimePs > now) now = endTimePs;
         if (callOnEnd && failure == null) {
             for (ComponentRuntime rt : local) {
                 if (!lifecycle(rt, "end of simulation", rt.component::onEnd)) break;

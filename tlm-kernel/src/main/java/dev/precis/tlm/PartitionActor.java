@@ -15,7 +15,7 @@ final class PartitionActor {
     record RunWindow(long endExclusive, List<List<Event>> incoming, ActorRef<WindowCoordinator.Message> replyTo)
             implements Command {}
 
-    record Finish(boolean callOnEnd, ActorRef<WindowCoordinator.Message> replyTo) implements Command {}
+    record Finish(boolean callOnEnd, long endTimePs, ActorRef<WindowCoordinator.Message> replyTo) implements Command {}
 
     private PartitionActor() {}
 
@@ -39,7 +39,7 @@ final class PartitionActor {
                 })
                 .onMessage(Finish.class, m -> {
                     guarded(partition, m.replyTo(), () ->
-                            m.replyTo().tell(new WindowCoordinator.Finished(partition.finish(m.callOnEnd()),
+                            m.replyTo().tell(new WindowCoordinator.Finished(partition.finish(m.callOnEnd(), m.endTimePs()),
                                     partition.failure)));
                     return Behaviors.same();
                 })
@@ -48,7 +48,7 @@ final class PartitionActor {
 
     private static WindowCoordinator.Progress progress(Partition p, long eventsInWindow) {
         return new WindowCoordinator.Progress(p.index, p.nextEventTime(), p.drainOutbox(), p.stopRequestTime(),
-                p.stopRequester(), p.stopReason, p.failure, eventsInWindow);
+                p.stopRequester(), p.stopReason, p.failure, eventsInWindow, p.now);
     }
 
     /** A bug in the engine itself must end the run with an error, never leave the coordinator waiting. */

@@ -31,7 +31,7 @@ public final class SequentialEngine implements Engine {
         if (p.stopAtExclusive != Long.MAX_VALUE) status = RunStatus.STOPPED;
         else if (p.nextEventTime() != Long.MAX_VALUE) status = RunStatus.TIME_LIMIT;
         else status = RunStatus.COMPLETED;
-        PartitionOutcome outcome = p.finish(true);
+        PartitionOutcome outcome = p.finish(true, p.now);
         SimulationResult result = ResultAssembler.assemble(model, options, List.of(outcome), status, p.stopReason,
                 p.failure, System.nanoTime() - wallStart);
         log(result);

@@ -20,7 +20,7 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
 
     /** A partition finished starting or running a window. */
     record Progress(int partition, long nextEventTime, Partition.Outgoing outgoing, long stopRequestTime,
-                    int stopRequester, String stopReason, ComponentFailure failure, long eventsInWindow)
+                    int stopRequester, String stopReason, ComponentFailure failure, long eventsInWindow, long now)
             implements Message {}
 
     record Finished(PartitionOutcome outcome, ComponentFailure failure) implements Message {}
@@ -42,6 +42,8 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
     private long eventsSoFar;
     private long eventsAtLastProgress;
     private long windowStart;
+    /** The time of the last event any partition ran: the run's end time. */
+    private long lastEventTime;
     private long stopRequestTime = Long.MAX_VALUE;
     private int stopRequester = Integer.MAX_VALUE;
     private String stopReason;
@@ -97,6 +99,7 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
     private Behavior<Message> onProgress(Progress m) {
         nextTime[m.partition()] = m.nextEventTime();
         eventsSoFar += m.eventsInWindow();
+        if (m.now() > lastEventTime) lastEventTime = m.now();
         Partition.Outgoing out = m.outgoing();
         for (int i = 0; i < out.destinations().length; i++) {
             int p = out.destinations()[i];
@@ -154,7 +157,7 @@ final class WindowCoordinator extends AbstractBehavior<WindowCoordinator.Message
         finalStatus = status;
         awaiting = actors.size();
         for (ActorRef<PartitionActor.Command> a : actors) {
-            a.tell(new PartitionActor.Finish(callOnEnd, getContext().getSelf()));
+            a.tell(new PartitionActor.Finish(callOnEnd, lastEventTime, getContext().getSelf()));
         }
     }
 

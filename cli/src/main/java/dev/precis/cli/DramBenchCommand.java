@@ -1,0 +1,46 @@
+package dev.precis.cli;
+
+import dev.precis.components.dram.DramConfig;
+import dev.precis.components.dram.DramPresets;
+import dev.precis.components.dram.replay.DramBench;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code precis bench dram}: simulated requests per wall second of a trace replay, cold and warm. */
+@Command(name = "dram", mixinStandardHelpOptions = true,
+        description = "Time DRAM trace replays: wall seconds, simulated requests and cycles per second.")
+final class DramBenchCommand implements Callable<Integer> {
+    @Option(names = "--preset", defaultValue = "ddr4-2400", description = "DRAM preset or .ini (default ${DEFAULT-VALUE})")
+    String preset;
+
+    @Option(names = "--trace", required = true, description = "trace file, plain or .gz")
+    Path trace;
+
+    @Option(names = "--runs", defaultValue = "3", description = "replays; the first is cold (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be >= 1");
+        DramConfig config = DramPresets.load(preset);
+        PrintWriter out = spec.commandLine().getOut();
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            DramBench.Run r = DramBench.measure(config, trace);
+            best = Math.min(best, r.wallSeconds());
+            out.printf("run %d: %.3f s wall, %,d requests, %,d cycles, %,.0f requests/s%s%n", i + 1, r.wallSeconds(),
+                    r.requests(), r.cycles(), r.requestsPerSecond(), i == 0 ? " (cold JVM)" : "");
+            out.flush();
+        }
+        out.printf("best: %.3f s wall%n", best);
+        out.flush();
+        return 0;
+    }
+}
