@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Quantizers available to {@code precis trace --quantizer NAME}, by name. Immutable:
- * {@link #with} returns an extended copy, which is how the ANT, LPQ, Drift and Panacea
- * adapters are added once they exist.
+ * {@link #with} returns an extended copy (e.g. a quantizer with non-default settings under
+ * its own name).
  */
 public final class QuantizationRegistry {
 
@@ -19,10 +19,17 @@ public final class QuantizationRegistry {
         this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
     }
 
-    /** The quantizers implemented in this package: {@code int8}. */
+    /**
+     * The quantizers implemented in this package, with their trace defaults: {@code int8},
+     * {@code ant}, {@code lpq}, {@code drift}, {@code panacea}.
+     */
     public static QuantizationRegistry builtIn() {
         Map<String, Supplier<LayerQuantization>> m = new LinkedHashMap<>();
         m.put("int8", Int8Quantization::new);
+        m.put("ant", AntQuantization::new);
+        m.put("lpq", LpqQuantization::new);
+        m.put("drift", DriftQuantization::new);
+        m.put("panacea", PanaceaQuantization::new);
         return new QuantizationRegistry(m);
     }
 

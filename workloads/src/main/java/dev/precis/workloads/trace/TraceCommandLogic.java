@@ -29,7 +29,7 @@ public final class TraceCommandLogic {
         this.registry = registry;
     }
 
-    /** With the quantizers of this module's trace package ({@code int8}). */
+    /** With the quantizers of this module's trace package ({@code int8, ant, lpq, drift, panacea}). */
     public static TraceCommandLogic withBuiltIns() {
         return new TraceCommandLogic(QuantizationRegistry.builtIn());
     }
