@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -45,38 +44,83 @@ public final class LpqQuantization implements LayerQuantization {
     /** Mutation rate of the trace's default search: {@link LpqConfig#defaults}'s. */
     public static final double DEFAULT_MUTATION_RATE = 0.3;
 
-    private final int population;
-    private final int generations;
-    private final double mutationRate;
-    private final int tileValues;
+
+    /**
+     * Samples per layer of the trace's default search: 8 calibration rows, 32 output channels,
+     * 256 positions along K (a quarter to a half of {@link LpqConfig#defaults}'s; our choice, so
+     * that one error evaluation costs about 65 K multiply-adds).
+     */
+    public static final int DEFAULT_CALIBRATION_ROWS = 8;
+    /** See {@link #DEFAULT_CALIBRATION_ROWS}. */
+    public static final int DEFAULT_OUTPUT_CHANNELS = 32;
+    /** See {@link #DEFAULT_CALIBRATION_ROWS}. */
+    public static final int DEFAULT_INNER_LENGTH = 256;
+
+    private final Settings settings;
     private final LpqResult result;
 
-    private LpqQuantization(int population, int generations, double mutationRate, int tileValues, LpqResult result) {
-        if (tileValues < 1 || tileValues > TraceFormat.MAX_TILE_VALUES) {
-            throw new IllegalArgumentException("lpq: tileValues must be in [1, 65535], got " + tileValues);
+    /**
+     * The search settings a trace exposes (the rest are {@link LpqConfig#defaults}'s).
+     *
+     * @param population chromosomes per generation
+     * @param generations generations after the initial population
+     * @param mutationRate probability that a selected pair is mutated
+     * @param calibrationRows operand-A rows per layer the search uses (the first ones)
+     * @param outputChannels operand-B rows per layer the search uses (even stride)
+     * @param innerLength positions along K the search uses (even stride)
+     * @param tileValues trace tile length along K
+     */
+    public record Settings(int population, int generations, double mutationRate, int calibrationRows,
+                           int outputChannels, int innerLength, int tileValues) {
+
+        public Settings {
+            if (tileValues < 1 || tileValues > TraceFormat.MAX_TILE_VALUES) {
+                throw new IllegalArgumentException("lpq: tileValues must be in [1, 65535], got " + tileValues);
+            }
+            // validates the search settings now rather than after the model's first pass
+            searchConfig(0, population, generations, mutationRate, calibrationRows, outputChannels, innerLength);
         }
-        // validates the search settings now rather than after the model's first pass
-        config(0, population, generations, mutationRate);
-        this.population = population;
-        this.generations = generations;
-        this.mutationRate = mutationRate;
-        this.tileValues = tileValues;
+
+        /** The trace defaults: population 16, 8 generations, mutation 0.3, 8 x 32 x 256 samples, 1 x 64 tiles. */
+        public static Settings defaults() {
+            return new Settings(DEFAULT_POPULATION, DEFAULT_GENERATIONS, DEFAULT_MUTATION_RATE, DEFAULT_CALIBRATION_ROWS,
+                    DEFAULT_OUTPUT_CHANNELS, DEFAULT_INNER_LENGTH, Int8Quantization.DEFAULT_TILE_VALUES);
+        }
+
+        /** Same settings with another population size, generation count and mutation rate. */
+        public Settings withSearch(int newPopulation, int newGenerations, double newMutationRate) {
+            return new Settings(newPopulation, newGenerations, newMutationRate, calibrationRows, outputChannels,
+                    innerLength, tileValues);
+        }
+
+        /** The search's configuration for a seed: {@link LpqConfig#defaults} with these settings. */
+        LpqConfig config(long seed) {
+            return searchConfig(seed, population, generations, mutationRate, calibrationRows, outputChannels,
+                    innerLength);
+        }
+
+        private static LpqConfig searchConfig(long seed, int population, int generations, double mutationRate,
+                                              int calibrationRows, int outputChannels, int innerLength) {
+            LpqConfig d = LpqConfig.defaults(seed);
+            return new LpqConfig(seed, population, generations, d.crossoverRate(), mutationRate, d.mutationGeneRate(),
+                    d.elitismRate(), d.tournamentArity(), d.nChoices(), d.maxEs(), d.sfMin(), d.sfStep(), d.sfSteps(),
+                    d.outputErrorWeight(), d.targetAverageBits(), d.bitsPenalty(), calibrationRows, outputChannels,
+                    innerLength);
+        }
+    }
+
+    private LpqQuantization(Settings settings, LpqResult result) {
+        this.settings = settings;
         this.result = result;
     }
 
-    /** LPQ with this population size, generation count and mutation rate; tiles of {@code tileValues} along K. */
-    public LpqQuantization(int population, int generations, double mutationRate, int tileValues) {
-        this(population, generations, mutationRate, tileValues, null);
+    public LpqQuantization(Settings settings) {
+        this(settings, null);
     }
 
-    /** The trace defaults: population 16, 8 generations, mutation 0.3, 1 x 64 tiles. */
+    /** {@link Settings#defaults()}. */
     public LpqQuantization() {
-        this(DEFAULT_POPULATION, DEFAULT_GENERATIONS, DEFAULT_MUTATION_RATE, Int8Quantization.DEFAULT_TILE_VALUES);
-    }
-
-    /** The search's settings for a seed: {@link LpqConfig#defaults} with this population, generations and mutation. */
-    static LpqConfig config(long seed, int population, int generations, double mutationRate) {
-        return LpqConfig.defaults(seed).withSearch(population, generations, mutationRate);
+        this(Settings.defaults());
     }
 
     /** The search outcome (null before {@link #forModel}). */
@@ -86,7 +130,7 @@ public final class LpqQuantization implements LayerQuantization {
 
     @Override
     public LayerQuantization forModel(ModelOperands model) {
-        LpqConfig config = config(model.seed(), population, generations, mutationRate);
+        LpqConfig config = settings.config(model.seed());
         List<LpqLayer> layers = new ArrayList<>(model.model().layers().size());
         for (int i = 0; i < model.model().layers().size(); i++) {
             LayerOperands operands = model.layer(i);
@@ -97,7 +141,7 @@ public final class LpqQuantization implements LayerQuantization {
             layers.add(new LpqLayer(operands.layer().name(), weights, calibration));
         }
         LpqResult searched = new LpqSearch(config).search(layers);
-        return new LpqQuantization(population, generations, mutationRate, tileValues, searched);
+        return new LpqQuantization(settings, searched);
     }
 
     /** Positions along K the search uses: {@code i * K / n} for i < n = min(K, limit) (LpqEvaluator's stride). */
@@ -132,7 +176,7 @@ public final class LpqQuantization implements LayerQuantization {
 
     @Override
     public SortedMap<String, String> parameters() {
-        LpqConfig c = result != null ? result.config() : config(0, population, generations, mutationRate);
+        LpqConfig c = result != null ? result.config() : settings.config(0);
         SortedMap<String, String> p = new TreeMap<>();
         p.put("population", Integer.toString(c.populationSize()));
         p.put("generations", Integer.toString(c.generations()));
@@ -149,7 +193,7 @@ public final class LpqQuantization implements LayerQuantization {
         p.put("maxCalibrationRows", Integer.toString(c.maxCalibrationRows()));
         p.put("maxOutputChannels", Integer.toString(c.maxOutputChannels()));
         p.put("maxInnerLength", Integer.toString(c.maxInnerLength()));
-        p.put("tileValues", Integer.toString(tileValues));
+        p.put("tileValues", Integer.toString(settings.tileValues()));
         if (result != null) {
             p.put("searchSeed", Long.toString(c.seed()));
             p.put("fitness", Double.toString(result.fitness()));
@@ -195,12 +239,16 @@ public final class LpqQuantization implements LayerQuantization {
 
     /** Tiles of the operand with the values whose nearest LP value (after pre-scaling) is nonzero. */
     private OperandTiles nonzeroTiles(GemmOperand operand, Codebook book, double preScale) {
-        TileGrid grid = TileScanner.grid(operand, 1, tileValues, 0);
+        TileGrid grid = TileScanner.grid(operand, 1, settings.tileValues(), 0);
         TileColumns columns = TileColumns.allocate(Math.toIntExact(grid.tiles()), EnumSet.of(TileField.NONZERO));
+        // Values beyond twice the smallest positive LP value are certainly nonzero; the codebook
+        // decides the rest (a few near zero), so the count follows its tie rule exactly.
+        double sure = 2 * smallestPositive(book);
         TileScanner.scan(operand, grid, (index, where, values, count) -> {
             int nonzero = 0;
             for (int i = 0; i < count; i++) {
-                if (book.quantize(values[i] * preScale) != 0) {
+                double x = values[i] * preScale;
+                if (Math.abs(x) >= sure || book.quantize(x) != 0) {
                     nonzero++;
                 }
             }
@@ -209,9 +257,12 @@ public final class LpqQuantization implements LayerQuantization {
         return new OperandTiles(operand.role(), grid, columns);
     }
 
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "LpqQuantization[population=%d, generations=%d, mutation=%s]", population,
-                generations, mutationRate);
+    private static double smallestPositive(Codebook book) {
+        for (double v : book.values()) {
+            if (v > 0) {
+                return v;
+            }
+        }
+        throw new IllegalStateException(book.type().name() + " has no positive value");
     }
 }
