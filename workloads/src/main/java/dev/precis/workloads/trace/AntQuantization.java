@@ -44,9 +44,9 @@ public final class AntQuantization implements LayerQuantization {
 
     /**
      * Values per weight channel or activation tensor the clipping search scores (even stride; the
-     * codes always cover every value). Our choice: ResNet-50's 26 K weight channels then cost
-     * seconds, not tens of seconds, and 512 samples place the MSE-optimal clip of a 4-bit grid
-     * among the search's 1%-of-max|x| steps about as well as the whole channel.
+     * codes always cover every value). Our choice, for speed: ResNet-50's 26 K weight channels
+     * then take seconds rather than tens of seconds (BENCHMARKS.md, "Workload traces"); the
+     * artifact searches on every value ({@code withMaxSearchSamples} restores that).
      */
     public static final int DEFAULT_SEARCH_SAMPLES = 512;
 
@@ -78,6 +78,36 @@ public final class AntQuantization implements LayerQuantization {
     public AntQuantization() {
         this(AntConfig.defaults().withMaxSearchSamples(DEFAULT_SEARCH_SAMPLES), AntDesign.ANT_OS,
                 Int8Quantization.DEFAULT_TILE_VALUES);
+    }
+
+    /**
+     * From {@code --param} options: {@code design} (ANT-OS, ANT-WS, BitFusion, OLAccel, AdaFloat,
+     * BiScaled; default ANT-OS), {@code candidates} (default {@code INT,FLINT,POT}),
+     * {@code maxSearchSamples} (default {@link #DEFAULT_SEARCH_SAMPLES}), {@code perChannelTypes}
+     * (default false), {@code tileValues} (default 64).
+     */
+    public static AntQuantization fromOptions(QuantizerOptions options) {
+        AntConfig d = AntConfig.defaults();
+        AntDesign design = AntDesign.parse(options.text("design", AntDesign.ANT_OS.label()));
+        String candidateText = options.text("candidates", null);
+        List<AntCandidate> candidates = d.candidates();
+        if (candidateText != null) {
+            candidates = new ArrayList<>();
+            for (String name : candidateText.split(",", -1)) {
+                try {
+                    candidates.add(AntCandidate.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("ant: option candidates: unknown type '" + name + "'; known: "
+                            + java.util.Arrays.toString(AntCandidate.values()), e);
+                }
+            }
+        }
+        AntConfig config = d.withCandidates(candidates)
+                .withMaxSearchSamples(options.integer("maxSearchSamples", DEFAULT_SEARCH_SAMPLES))
+                .withPerChannelTypes(options.flag("perChannelTypes", false));
+        int tileValues = options.integer("tileValues", Int8Quantization.DEFAULT_TILE_VALUES);
+        options.requireAllKnown();
+        return new AntQuantization(config, design, tileValues);
     }
 
     /** The plan in use (null before {@link #forModel}). */

@@ -44,6 +44,21 @@ public final class DriftQuantization implements LayerQuantization {
         this(DriftConfig.defaults());
     }
 
+    /**
+     * From {@code --param} options (defaults of {@link DriftConfig#defaults()}): {@code staticBits},
+     * {@code precisions} (e.g. {@code 2,4,6,8}), {@code groupSizeK}, {@code tileRows},
+     * {@code maxErrorLsb}, {@code outlierFraction}.
+     */
+    public static DriftQuantization fromOptions(QuantizerOptions options) {
+        DriftConfig d = DriftConfig.defaults();
+        DriftConfig c = new DriftConfig(options.integer("staticBits", d.staticBits()),
+                options.integers("precisions", d.precisions()), options.integer("groupSizeK", d.groupSizeK()),
+                options.integer("tileRows", d.tileRows()), options.integer("maxErrorLsb", d.maxErrorLsb()),
+                options.decimal("outlierFraction", d.outlierFraction()), 0);
+        options.requireAllKnown();
+        return new DriftQuantization(c);
+    }
+
     public DriftConfig config() {
         return config;
     }

@@ -123,6 +123,22 @@ public final class LpqQuantization implements LayerQuantization {
         this(Settings.defaults());
     }
 
+    /**
+     * From {@code --param} options (defaults of {@link Settings#defaults()}): {@code population},
+     * {@code generations}, {@code mutationRate}, {@code calibrationRows}, {@code outputChannels},
+     * {@code innerLength}, {@code tileValues}.
+     */
+    public static LpqQuantization fromOptions(QuantizerOptions options) {
+        Settings d = Settings.defaults();
+        Settings s = new Settings(options.integer("population", d.population()),
+                options.integer("generations", d.generations()), options.decimal("mutationRate", d.mutationRate()),
+                options.integer("calibrationRows", d.calibrationRows()),
+                options.integer("outputChannels", d.outputChannels()), options.integer("innerLength", d.innerLength()),
+                options.integer("tileValues", d.tileValues()));
+        options.requireAllKnown();
+        return new LpqQuantization(s);
+    }
+
     /** The search outcome (null before {@link #forModel}). */
     public LpqResult result() {
         return result;

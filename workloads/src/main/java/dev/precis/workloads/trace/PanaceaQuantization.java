@@ -52,6 +52,28 @@ public final class PanaceaQuantization implements LayerQuantization {
         this(PanaceaConfig.defaults().withVectors(HO_VECTOR_LENGTH, 1, 64));
     }
 
+    /**
+     * From {@code --param} options (defaults of {@link PanaceaConfig#defaults()}):
+     * {@code hoVectorLength}, {@code tileRows}, {@code tileK}, {@code dbs}, {@code zpm},
+     * {@code zpmErrorBound}, {@code loBits} (the split when DBS is off), {@code minLoBits},
+     * {@code maxLoBits}, {@code dbsCoverage}, {@code perChannelWeights}, {@code runLengthBits},
+     * {@code maxCalibrationVectors}.
+     */
+    public static PanaceaQuantization fromOptions(QuantizerOptions options) {
+        PanaceaConfig d = PanaceaConfig.defaults();
+        PanaceaConfig c = new PanaceaConfig(d.activationBits(), d.weightBits(),
+                options.flag("perChannelWeights", d.perChannelWeights()),
+                options.integer("hoVectorLength", HO_VECTOR_LENGTH), options.integer("loBits", d.defaultLoBits()),
+                options.flag("dbs", d.dbs()), options.integer("minLoBits", d.minLoBits()),
+                options.integer("maxLoBits", d.maxLoBits()), options.decimal("dbsCoverage", d.dbsCoverage()),
+                options.flag("zpm", d.zpm()), options.decimal("zpmErrorBound", d.zpmErrorBound()),
+                options.integer("runLengthBits", d.runLengthBits()), options.integer("tileRows", d.tileRows()),
+                options.integer("tileK", d.tileK()),
+                options.integer("maxCalibrationVectors", d.maxCalibrationVectors()), 0);
+        options.requireAllKnown();
+        return new PanaceaQuantization(c);
+    }
+
     public PanaceaConfig config() {
         return config;
     }
