@@ -31,7 +31,10 @@ import java.util.TreeMap;
  */
 public final class PanaceaQuantization implements LayerQuantization {
 
-    /** HO slice vector length along K: Panacea's default of 16 values (PAPERS.md section 4). */
+    /**
+     * HO slice vector length along K: 16 values, the default the issue for the Panacea model sets
+     * (issue 3, "vector length configurable, default 16 along K"; {@link PanaceaConfig#defaults()}).
+     */
     public static final int HO_VECTOR_LENGTH = 16;
 
     private final PanaceaConfig config;
