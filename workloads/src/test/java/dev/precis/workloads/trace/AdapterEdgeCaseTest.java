@@ -6,6 +6,7 @@ import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.tensor.TensorShapes;
 import dev.precis.workloads.zoo.Layer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,18 @@ class AdapterEdgeCaseTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void everyQuantizerWritesByteIdenticalTracesForASeed() throws IOException {
+        QuantizationRegistry registry = QuantizationRegistry.builtIn();
+        for (String name : registry.names()) {
+            Path first = dir.resolve(name + "-1.trace");
+            Path second = dir.resolve(name + "-2.trace");
+            AdapterTraces.write(AdapterTraces.SMALL, 2, 13, registry.create(name), first);
+            AdapterTraces.write(AdapterTraces.SMALL, 2, 13, registry.create(name), second);
+            assertThat(Files.readAllBytes(second)).as(name).isEqualTo(Files.readAllBytes(first));
         }
     }
 }
