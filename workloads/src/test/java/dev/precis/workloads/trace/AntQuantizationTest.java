@@ -62,19 +62,31 @@ class AntQuantizationTest {
         assertThat(summary.header().quantizerParameters()).containsEntry("plan", "rule:small");
         int[] expectedBits = {8, 4, 4, 8};
         ModelOperands model = new ModelOperands(AdapterTraces.SMALL, 1, 4, AdapterTraces.synthetic(4));
-        AntQuantizer quantizer = new AntQuantizer(AntConfig.defaults().withMaxSearchSamples(
-                AntQuantization.DEFAULT_SEARCH_SAMPLES));
+        AntQuantizer activations = AntQuantizer.withDefaults();
+        AntQuantizer weights = new AntQuantizer(AntConfig.defaults().withMaxSearchSamples(
+                AntQuantization.DEFAULT_WEIGHT_SEARCH_SAMPLES));
         for (int i = 0; i < expectedBits.length; i++) {
             LayerRecord layer = summary.layers().get(i).layer();
             assertThat(layer.statistics().get("ant.bits")).isEqualTo(expectedBits[i]);
             LayerOperands operands = model.layer(i);
             FloatTensor input = operands.a().tensor();
-            AntTensorResult expected = quantizer.quantize(new TensorData(input.values(), input.shape()),
+            AntTensorResult expected = activations.quantize(new TensorData(input.values(), input.shape()),
                     dev.precis.workloads.quant.TensorRole.ACTIVATION, expectedBits[i]);
             TensorDescriptor a = layer.tensors().get(0);
             assertThat(a.typeName()).isEqualTo(expected.type().name());
             assertThat(a.scales()[0]).isEqualTo((float) expected.scales()[0]);
             assertThat(layer.statistics().get("ant.input.mse")).isEqualTo(expected.mse());
+            if (operands.layer().hasWeights()) {
+                FloatTensor w = operands.b().tensor();
+                AntTensorResult expectedWeights = weights.quantize(new TensorData(w.values(), w.shape()),
+                        dev.precis.workloads.quant.TensorRole.WEIGHT, expectedBits[i]);
+                TensorDescriptor b = layer.tensors().get(1);
+                assertThat(b.typeName()).isEqualTo(expectedWeights.type().name());
+                assertThat(b.scales()).hasSize(expectedWeights.channels());
+                assertThat(b.scales()[b.scales().length - 1])
+                        .isEqualTo((float) expectedWeights.scales()[expectedWeights.channels() - 1]);
+                assertThat(layer.statistics().get("ant.weight.mse")).isEqualTo(expectedWeights.mse());
+            }
         }
         // the attention product's second operand is an activation: per tensor
         TensorDescriptor second = summary.layers().get(3).layer().tensors().get(1);
@@ -106,7 +118,7 @@ class AntQuantizationTest {
 
     @Test
     void bitFusionHasNoRuleForModelsOutsideTheArtifact() {
-        AntQuantization bitFusion = new AntQuantization(AntConfig.defaults(), AntDesign.BITFUSION, 64);
+        AntQuantization bitFusion = new AntQuantization(AntConfig.defaults(), 512, AntDesign.BITFUSION, 64);
         assertThatThrownBy(() -> AdapterTraces.write(AdapterTraces.SMALL, 1, 1, bitFusion, dir.resolve("x.trace")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BitFusion");
     }
