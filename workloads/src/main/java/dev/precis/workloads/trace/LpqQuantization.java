@@ -148,15 +148,23 @@ public final class LpqQuantization implements LayerQuantization {
     public LayerQuantization forModel(ModelOperands model) {
         LpqConfig config = settings.config(model.seed());
         List<LpqLayer> layers = new ArrayList<>(model.model().layers().size());
-        for (int i = 0; i < model.model().layers().size(); i++) {
+        int count = model.model().layers().size();
+        for (int i = 0; i < count; i++) {
             LayerOperands operands = model.layer(i);
+            model.progress().accept(String.format(java.util.Locale.ROOT, "lpq: sampling [%d/%d] %s", i + 1, count,
+                    operands.layer().name()));
             int k = operands.a().cols();
             int[] kIndex = sampledPositions(k, config.maxInnerLength());
             TensorData weights = sampledRows(operands.b(), Integer.MAX_VALUE, kIndex);
             TensorData calibration = sampledRows(operands.a(), config.maxCalibrationRows(), kIndex);
             layers.add(new LpqLayer(operands.layer().name(), weights, calibration));
         }
+        model.progress().accept(String.format(java.util.Locale.ROOT,
+                "lpq: genetic search over %d layers (population %d, %d generations, seed %d)", count,
+                config.populationSize(), config.generations(), config.seed()));
         LpqResult searched = new LpqSearch(config).search(layers);
+        model.progress().accept(String.format(java.util.Locale.ROOT, "lpq: fitness %.6g, average %.2f bits",
+                searched.fitness(), searched.averageBits()));
         return new LpqQuantization(settings, searched);
     }
 

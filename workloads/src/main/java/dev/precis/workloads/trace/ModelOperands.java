@@ -4,6 +4,7 @@ import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.Model;
+import java.util.function.Consumer;
 
 /**
  * A model at a batch size with the source of its operands: what a quantizer sees before the
@@ -12,8 +13,14 @@ import dev.precis.workloads.zoo.Model;
  *
  * @param seed the trace's seed (the synthetic operands' model seed); quantizers with a random
  *     search of their own derive its seed from this one
+ * @param progress receives progress lines of a model-wide pass (the CLI prints them on stderr)
  */
-public record ModelOperands(Model model, int batch, long seed, OperandSource source) {
+public record ModelOperands(Model model, int batch, long seed, OperandSource source, Consumer<String> progress) {
+
+    /** Without progress lines. */
+    public ModelOperands(Model model, int batch, long seed, OperandSource source) {
+        this(model, batch, seed, source, line -> { });
+    }
 
     /** The operands of layer {@code index} (generated or imported each time it is called). */
     public LayerOperands layer(int index) {

@@ -29,7 +29,7 @@ public final class TraceGenerator {
             throws IOException {
         long start = System.nanoTime();
         List<Layer> layers = model.layers();
-        ModelOperands operandsOfModel = new ModelOperands(model, batch, seed, source);
+        ModelOperands operandsOfModel = new ModelOperands(model, batch, seed, source, progress);
         LayerQuantization quantization = prototype.forModel(operandsOfModel);
         TraceHeader header = new TraceHeader(model.name(), quantization.name(), quantization.parameters(), seed, batch,
                 layers.size(), GENERATOR);

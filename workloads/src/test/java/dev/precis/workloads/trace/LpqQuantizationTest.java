@@ -75,6 +75,19 @@ class LpqQuantizationTest {
     }
 
     @Test
+    void theModelWidePassReportsProgressBeforeTheLayers() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        TraceGenerator.generate(AdapterTraces.SMALL, 1, 3, AdapterTraces.synthetic(3), new LpqQuantization(SMALL_SEARCH),
+                dir.resolve("p.trace"), lines::add);
+        int layers = AdapterTraces.SMALL.layers().size();
+        assertThat(lines).hasSize(layers + 2 + layers + 1);
+        assertThat(lines.get(0)).isEqualTo("lpq: sampling [1/4] conv");
+        assertThat(lines.get(layers)).startsWith("lpq: genetic search over 4 layers (population 8, 3 generations, seed 3)");
+        assertThat(lines.get(layers + 1)).startsWith("lpq: fitness ");
+        assertThat(lines.get(layers + 2)).startsWith("[1/4] conv");
+    }
+
+    @Test
     void badSearchSettingsFailBeforeAnyLayerIsRead() {
         assertThatThrownBy(() -> LpqQuantization.Settings.defaults().withSearch(1, 3, 0.3))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("populationSize");
