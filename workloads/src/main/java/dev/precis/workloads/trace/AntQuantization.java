@@ -32,7 +32,9 @@ import java.util.TreeMap;
  * Tiles: 1 x {@code tileValues} along K over the GEMM view, with the values that quantize to a
  * nonzero grid value (im2col padding counts as zero). Per-layer statistics: {@code ant.bits},
  * {@code ant.<role>.mse} (over every value) and {@code ant.<role>.search.<type>} (the search's
- * score of each candidate type: summed best MSE on the search samples).
+ * score of each candidate type: summed best MSE on the search samples) and
+ * {@code ant.weight.channels.<type>} (weight channels per type: one entry unless per-channel types
+ * are on, when the descriptor names the most common one).
  */
 public final class AntQuantization implements LayerQuantization {
 
@@ -200,6 +202,11 @@ public final class AntQuantization implements LayerQuantization {
             String prefix = "ant." + OperandMatrix.label(operand) + ".";
             stats.put(prefix + "mse", r.mse());
             r.candidateMse().forEach((type, mse) -> stats.put(prefix + "search." + type, mse));
+            if (weights) {
+                // the descriptor names the majority type; with per-channel types the others show here
+                new TreeMap<>(AntQuantizer.typeHistogram(r)).forEach(
+                        (type, channels) -> stats.put(prefix + "channels." + type, (double) channels));
+            }
         }
         return new QuantizedLayer(descriptors, tiles, stats);
     }

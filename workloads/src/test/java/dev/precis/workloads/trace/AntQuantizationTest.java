@@ -47,6 +47,8 @@ class AntQuantizationTest {
             assertThat(weights.perChannel()).isTrue();
             assertThat(weights.scales()).hasSize((int) (layer.gemm().n() * layer.gemm().count()));
             assertThat(layer.statistics()).containsKeys("ant.input.mse", "ant.weight.mse");
+            assertThat(layer.statistics().get("ant.weight.channels." + weights.typeName()))
+                    .isEqualTo(layer.gemm().n() * layer.gemm().count());
         }
         // 8 bits use int only; at 4 bits Gaussian weights pick flint over int (ANT's claim)
         assertThat(sawNonInt).isTrue();
