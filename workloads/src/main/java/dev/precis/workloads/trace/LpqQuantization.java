@@ -44,7 +44,6 @@ public final class LpqQuantization implements LayerQuantization {
     /** Mutation rate of the trace's default search: {@link LpqConfig#defaults}'s. */
     public static final double DEFAULT_MUTATION_RATE = 0.3;
 
-
     /**
      * Samples per layer of the trace's default search: 8 calibration rows, 32 output channels,
      * 256 positions along K (a quarter to a half of {@link LpqConfig#defaults}'s; our choice, so
