@@ -33,6 +33,13 @@ public final class Int8Quantization implements LayerQuantization {
         this(DEFAULT_TILE_VALUES);
     }
 
+    /** From {@code --param} options: {@code tileValues} (default 64). */
+    public static Int8Quantization fromOptions(QuantizerOptions options) {
+        Int8Quantization q = new Int8Quantization(options.integer("tileValues", DEFAULT_TILE_VALUES));
+        options.requireAllKnown();
+        return q;
+    }
+
     @Override
     public String name() {
         return "int8";

@@ -17,4 +17,14 @@ public interface LayerQuantization {
     SortedMap<String, String> parameters();
 
     QuantizedLayer quantize(LayerOperands operands);
+
+    /**
+     * Called once before the first layer (and before {@link #name()} and {@link #parameters()}
+     * are written): returns the instance that quantizes this model's layers. Layer-local
+     * quantizers return themselves (the default); ANT picks the model's precision plan here,
+     * LPQ runs its model-wide parameter search over samples of every layer's operands.
+     */
+    default LayerQuantization forModel(ModelOperands model) {
+        return this;
+    }
 }

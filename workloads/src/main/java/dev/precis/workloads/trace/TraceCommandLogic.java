@@ -10,14 +10,15 @@ import java.util.function.Consumer;
 /**
  * The logic behind the CLI's {@code trace} commands, free of any CLI library:
  * <ul>
- *   <li>{@code precis trace --model M --quantizer Q [--seed S] [--batch B] --out FILE}
- *       calls {@link #write(TraceRequest, Consumer)} with a consumer that prints each
- *       progress line to stderr;</li>
+ *   <li>{@code precis trace --model M --quantizer Q [--param KEY=VALUE ...] [--seed S] [--batch B]
+ *       --out FILE} calls {@link #write(TraceRequest, Consumer)} (the params as
+ *       {@link TraceRequest#quantizerOptions()}) with a consumer that prints each progress line
+ *       to stderr;</li>
  *   <li>{@code precis trace inspect FILE [--format json]} calls
  *       {@link #inspect(Path, InspectFormat)} and prints the returned text to stdout.</li>
  * </ul>
- * Errors: an unknown model or quantizer is an {@link IllegalArgumentException} whose
- * message lists the known names; a bad topology file a {@code TopologyFormatException};
+ * Errors: an unknown model, quantizer or quantizer option is an {@link IllegalArgumentException}
+ * whose message lists the known names; a bad topology file a {@code TopologyFormatException};
  * a bad trace a {@link TraceFormatException} (file, record, field). All are meant to be
  * printed as one line and end the command with a non-zero status.
  */
@@ -29,7 +30,7 @@ public final class TraceCommandLogic {
         this.registry = registry;
     }
 
-    /** With the quantizers of this module's trace package ({@code int8}). */
+    /** With the quantizers of this module's trace package ({@code int8, ant, lpq, drift, panacea}). */
     public static TraceCommandLogic withBuiltIns() {
         return new TraceCommandLogic(QuantizationRegistry.builtIn());
     }
@@ -43,7 +44,7 @@ public final class TraceCommandLogic {
      * them synthetically from the seed; quantizes; writes the trace atomically.
      */
     public TraceWriteResult write(TraceRequest request, Consumer<String> progress) throws IOException {
-        LayerQuantization quantization = registry.create(request.quantizer());
+        LayerQuantization quantization = registry.create(request.quantizer(), request.quantizerOptions());
         Model model = ModelResolver.resolve(request.model());
         SyntheticTensorSource tensors = new SyntheticTensorSource(request.seed(), SyntheticTensorConfig.defaults());
         OperandSource source = OperandSource.synthetic(tensors);

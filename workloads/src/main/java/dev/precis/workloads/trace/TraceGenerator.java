@@ -1,6 +1,5 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.Model;
@@ -14,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Produces a quantized workload trace: for every layer of a model, takes the operands
  * from an {@link OperandSource}, lets a {@link LayerQuantization} quantize them, and
- * streams the result through a {@link TraceWriter}. Holds one layer's operands at a time.
+ * streams the result through a {@link TraceWriter}. Holds one layer's operands at a time
+ * (a quantizer's model-wide pass in {@link LayerQuantization#forModel} reads them one at a time too).
  */
 public final class TraceGenerator {
 
@@ -25,10 +25,12 @@ public final class TraceGenerator {
     }
 
     public static TraceWriteResult generate(Model model, int batch, long seed, OperandSource source,
-                                            LayerQuantization quantization, Path out, Consumer<String> progress)
+                                            LayerQuantization prototype, Path out, Consumer<String> progress)
             throws IOException {
         long start = System.nanoTime();
         List<Layer> layers = model.layers();
+        ModelOperands operandsOfModel = new ModelOperands(model, batch, seed, source, progress);
+        LayerQuantization quantization = prototype.forModel(operandsOfModel);
         TraceHeader header = new TraceHeader(model.name(), quantization.name(), quantization.parameters(), seed, batch,
                 layers.size(), GENERATOR);
         long tiles = 0;
@@ -38,10 +40,7 @@ public final class TraceGenerator {
                 GemmShape gemm = layer.gemm(batch);
                 progress.accept(String.format(Locale.ROOT, "[%d/%d] %s %s M=%d N=%d K=%d x%d", i + 1, layers.size(),
                         layer.name(), layer.kind(), gemm.m(), gemm.n(), gemm.k(), gemm.count()));
-                FloatTensor a = source.input(layer, i, batch);
-                FloatTensor b = source.operandB(layer, i, batch);
-                LayerOperands operands = new LayerOperands(i, layer, batch, gemm, GemmOperands.a(layer, batch, a),
-                        GemmOperands.b(layer, batch, b));
+                LayerOperands operands = operandsOfModel.layer(i);
                 QuantizedLayer q = quantization.quantize(operands);
                 List<OperandTiling> tilings = new ArrayList<>();
                 for (OperandTiles t : q.tiles()) {

@@ -1,18 +1,28 @@
 package dev.precis.workloads.trace;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Arguments of {@code precis trace}: model (zoo name or topology file), quantizer name,
- * seed, batch, output file, and optionally a directory of {@code .npy} operands
- * (see {@link NpyOperandSource}; null = all operands synthetic from the seed).
+ * seed, batch, output file, optionally a directory of {@code .npy} operands
+ * (see {@link NpyOperandSource}; null = all operands synthetic from the seed), and the
+ * quantizer's options ({@code --param KEY=VALUE}, see {@link QuantizationRegistry}; empty =
+ * its defaults).
  */
-public record TraceRequest(String model, String quantizer, long seed, int batch, Path out, Path tensorDirectory) {
+public record TraceRequest(String model, String quantizer, long seed, int batch, Path out, Path tensorDirectory,
+                           SortedMap<String, String> quantizerOptions) {
 
     public TraceRequest(String model, String quantizer, long seed, int batch, Path out) {
         this(model, quantizer, seed, batch, out, null);
     }
 
+    public TraceRequest(String model, String quantizer, long seed, int batch, Path out, Path tensorDirectory) {
+        this(model, quantizer, seed, batch, out, tensorDirectory, new TreeMap<>());
+    }
 
     /** Seed used when the user gives none. */
     public static final long DEFAULT_SEED = 1;
@@ -25,5 +35,12 @@ public record TraceRequest(String model, String quantizer, long seed, int batch,
         if (model == null || quantizer == null || out == null) {
             throw new IllegalArgumentException("model, quantizer and out are required");
         }
+        quantizerOptions = Collections.unmodifiableSortedMap(
+                new TreeMap<>(quantizerOptions == null ? Map.of() : quantizerOptions));
+    }
+
+    /** The same request with these quantizer options. */
+    public TraceRequest withQuantizerOptions(Map<String, String> options) {
+        return new TraceRequest(model, quantizer, seed, batch, out, tensorDirectory, new TreeMap<>(options));
     }
 }

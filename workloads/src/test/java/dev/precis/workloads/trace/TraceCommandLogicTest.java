@@ -123,9 +123,9 @@ class TraceCommandLogicTest {
     @Test
     void unknownQuantizerAndModelListTheAvailableOnes() {
         Path out = dir.resolve("x.trace");
-        assertThatThrownBy(() -> logic.write(new TraceRequest("resnet50", "drift", 1, 1, out), line -> { }))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("drift")
-                .hasMessageContaining("available: int8");
+        assertThatThrownBy(() -> logic.write(new TraceRequest("resnet50", "olaccel", 1, 1, out), line -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("olaccel")
+                .hasMessageContaining("available: int8, ant, lpq, drift, panacea");
         assertThatThrownBy(() -> logic.write(new TraceRequest("nosuchnet", "int8", 1, 1, out), line -> { }))
                 .hasMessageContaining("nosuchnet").hasMessageContaining("resnet50");
         assertThat(out).doesNotExist();
@@ -135,7 +135,7 @@ class TraceCommandLogicTest {
     void registryAcceptsAdaptersByName() throws IOException {
         LayerQuantization wrapped = new Int8Quantization(32);
         TraceCommandLogic extended = new TraceCommandLogic(QuantizationRegistry.builtIn().with("int8-32", () -> wrapped));
-        assertThat(extended.registry().names()).containsExactly("int8", "int8-32");
+        assertThat(extended.registry().names()).containsExactly("int8", "ant", "lpq", "drift", "panacea", "int8-32");
         Path out = dir.resolve("t32.trace");
         extended.write(new TraceRequest(gemmList().toString(), "int8-32", 1, 1, out), line -> { });
         assertThat(TraceSummary.read(out).layers().get(0).layer().tilings().get(0).grid().tileCols()).isEqualTo(32);
