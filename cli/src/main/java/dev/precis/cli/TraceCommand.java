@@ -34,6 +34,11 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--out", description = "the trace file to write (atomically)")
     Path out;
 
+    @Option(names = "--param", paramLabel = "KEY=VALUE",
+            description = "a quantizer option, repeatable (e.g. --param generations=20 for lpq, --param precisions=4,8 for drift); "
+                    + "an unknown key lists the known ones")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -45,7 +50,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         TraceWriteResult r = TraceCommandLogic.withBuiltIns().write(
-                new TraceRequest(model, quantizer, seed, batch, out, tensors), line -> {
+                new TraceRequest(model, quantizer, seed, batch, out, tensors).withQuantizerOptions(params), line -> {
                     err.println(line);
                     err.flush();
                 });

@@ -33,6 +33,23 @@ class TraceCommandTest {
     }
 
     @Test
+    void quantizerOptionsReachTheQuantizerAndUnknownOnesAreListed() throws Exception {
+        Path gemms = dir.resolve("one.gemm");
+        Files.writeString(gemms, "name,M,N,K\nproj,32,16,128\n");
+        Path trace = dir.resolve("drift.trace");
+        CliRunner ok = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "drift", "--param",
+                "precisions=4,8", "--out", trace.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("trace", "inspect", trace.toString(), "--format", "json").out());
+        assertThat(json.get("quantizerParameters").get("precisions").asText()).isEqualTo("4,8");
+        CliRunner bad = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "drift", "--param", "bogus=1",
+                "--out", dir.resolve("no.trace").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("unknown option 'bogus'", "precisions");
+        assertThat(dir.resolve("no.trace")).doesNotExist();
+    }
+
+    @Test
     void aCorruptTraceIsOneErrorLineNamingFileRecordAndField() throws Exception {
         Path bad = dir.resolve("bad.trace");
         Files.writeString(bad, "not a trace at all");
