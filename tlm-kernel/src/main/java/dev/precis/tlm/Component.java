@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  */
 public abstract class Component {
     private final List<Port> ports = new ArrayList<>();
+    /** Name lookup; components with thousands of ports (PHOLD, a NoC's nodes) must not search a list. */
+    private final java.util.Map<String, Port> portsByName = new java.util.HashMap<>();
     private String name;
     private ClockDomain clock;
     private ClockHandler clockHandler;
@@ -80,9 +82,8 @@ public abstract class Component {
 
     /** The port named {@code portName}; the error lists the ports this component has. */
     public final Port port(String portName) {
-        for (Port p : ports) {
-            if (p.name().equals(portName)) return p;
-        }
+        Port p = portsByName.get(portName);
+        if (p != null) return p;
         throw new IllegalArgumentException("component " + describe() + " has no port '" + portName + "'; its ports: "
                 + ports.stream().map(Port::name).collect(Collectors.joining(", ")));
     }
@@ -134,13 +135,12 @@ public abstract class Component {
             throw new IllegalArgumentException("component " + describe() + ": port name '" + portName
                     + "' must be non-empty and contain no '.'");
         }
-        for (Port p : ports) {
-            if (p.name().equals(portName)) {
-                throw new IllegalArgumentException("component " + describe() + " declares port '" + portName + "' twice");
-            }
+        if (portsByName.containsKey(portName)) {
+            throw new IllegalArgumentException("component " + describe() + " declares port '" + portName + "' twice");
         }
         Port port = new Port(this, portName, direction, handler);
         ports.add(port);
+        portsByName.put(portName, port);
         return port;
     }
 
