@@ -16,10 +16,17 @@ import picocli.CommandLine.Option;
 /**
  * {@code precis example}: a small memory system (traffic generators driving fixed-latency memories with
  * back-pressure) run end to end, printing a report; a first look at the kernel and its outputs.
+ * {@code precis example NAME} runs one of the teaching examples of the examples module; {@code --list} lists them.
  */
 @Command(name = "example", mixinStandardHelpOptions = true,
-        description = "Run a small memory-system model and print its report.")
+        description = "Run a small memory-system model and print its report, or run the example NAME (see --list).")
 final class ExampleCommand implements Callable<Integer> {
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "NAME", description = "an example from --list")
+    String example;
+
+    @Option(names = "--list", description = "list the examples, each teaching one concept")
+    boolean list;
+
     @Option(names = "--engine", defaultValue = "sequential", description = "sequential or actor (default ${DEFAULT-VALUE})")
     EngineChoice engine;
 
@@ -52,6 +59,19 @@ final class ExampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter printer = spec.commandLine().getOut();
+        if (list) {
+            for (dev.precis.examples.Example e : dev.precis.examples.Examples.all()) {
+                printer.printf("%-18s %s%n", e.name(), e.teaches());
+            }
+            printer.flush();
+            return 0;
+        }
+        if (example != null) {
+            printer.print(dev.precis.examples.Examples.named(example).run());
+            printer.flush();
+            return 0;
+        }
         if (generators < 1 || requests < 0 || threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--generators and --threads must be >= 1, --requests >= 0");
