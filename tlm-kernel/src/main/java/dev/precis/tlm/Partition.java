@@ -22,7 +22,7 @@ final class Partition {
     private final List<ComponentRuntime> local = new ArrayList<>();
     private final ComponentRuntime[] byId;
     private final EventQueue queue = new EventQueue();
-    /** Events for other partitions, by destination partition; null for this one. */
+    /** Events for other partitions, by destination partition; null while there are none. */
     private final List<Event>[] outbox;
     private final long[] outboxMinTime;
     /** Destinations whose outbox is non-empty, in first-use order. */
@@ -55,10 +55,8 @@ final class Partition {
         this.outbox = new List[partitionCount];
         this.outboxMinTime = new long[partitionCount];
         this.dirty = new int[partitionCount];
-        for (int p = 0; p < partitionCount; p++) {
-            if (p != index) outbox[p] = new ArrayList<>();
-            outboxMinTime[p] = Long.MAX_VALUE;
-        }
+        // Outbox lists are created on first use: with one actor per component most pairs never talk.
+        java.util.Arrays.fill(outboxMinTime, Long.MAX_VALUE);
     }
 
     List<ComponentRuntime> runtimes() {
@@ -139,7 +137,11 @@ final class Partition {
             queue.add(e);
         } else {
             List<Event> box = outbox[p];
-            if (box.isEmpty()) dirty[dirtyCount++] = p;
+            if (box == null) {
+                box = new ArrayList<>();
+                outbox[p] = box;
+                dirty[dirtyCount++] = p;
+            }
             box.add(e);
             if (e.time < outboxMinTime[p]) outboxMinTime[p] = e.time;
         }
@@ -174,7 +176,7 @@ final class Partition {
             int p = dest[i];
             lists[i] = outbox[p];
             min[i] = outboxMinTime[p];
-            outbox[p] = new ArrayList<>();
+            outbox[p] = null;
             outboxMinTime[p] = Long.MAX_VALUE;
         }
         dirtyCount = 0;
