@@ -220,6 +220,15 @@ final class Partition {
 
     private void fail(ComponentRuntime rt, String what, Throwable ex) {
         failure = new ComponentFailure(rt.component.name(), now, what, ex);
-        LOG.debug("{}", failure.message(), ex);
+        if (LOG.isDebugEnabled()) {
+            org.slf4j.MDC.put(SimLogger.MDC_SIM_TIME, SimTime.format(now));
+            org.slf4j.MDC.put(SimLogger.MDC_COMPONENT, rt.component.name());
+            try {
+                LOG.debug("{}", failure.message(), ex);
+            } finally {
+                org.slf4j.MDC.remove(SimLogger.MDC_SIM_TIME);
+                org.slf4j.MDC.remove(SimLogger.MDC_COMPONENT);
+            }
+        }
     }
 }
