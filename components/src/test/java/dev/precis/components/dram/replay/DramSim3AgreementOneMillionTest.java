@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The 1M-request rows (one request per cycle: the channel saturates, so they test the scheduler and the
- * queues). Tagged "slow" so the default suite can exclude it; run with {@code -Dgroups=slow}.
+ * queues). About 3 s together, so they run in the default suite.
  */
-@Tag("slow")
-class DramSim3AgreementSlowTest {
+class DramSim3AgreementOneMillionTest {
 
     static Stream<ReferenceRow> largeRows() {
         List<ReferenceRow> rows = ReferenceRow.load().stream().filter(ReferenceRow::isLarge).toList();
