@@ -68,5 +68,8 @@ class TraceCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("resnet19", "resnet18");
         assertThat(dir.resolve("x")).doesNotExist();
+        CliRunner toDirectory = CliRunner.run("trace", "--model", "resnet18", "--quantizer", "int8", "--out", dir.toString());
+        assertThat(toDirectory.exitCode()).isEqualTo(1);
+        assertThat(toDirectory.err()).contains("is a directory");
     }
 }

@@ -54,6 +54,9 @@ public final class TraceWriter implements Closeable {
 
     public static TraceWriter create(Path target, TraceHeader header) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write the trace to " + target + ": it is a directory; give a file name");
+        }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
