@@ -16,6 +16,13 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     }
 
     private static String message(Throwable ex) {
+        // File-system exceptions carry only the path as their message; say what went wrong with it.
+        if (ex instanceof java.nio.file.NoSuchFileException e) return "no such file: " + e.getFile();
+        if (ex instanceof java.nio.file.AccessDeniedException e) return "permission denied: " + e.getFile();
+        if (ex instanceof java.io.UncheckedIOException e && e.getCause() != null
+                && e.getCause() instanceof java.nio.file.FileSystemException) {
+            return message(e.getCause());
+        }
         String m = ex.getMessage();
         return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m;
     }

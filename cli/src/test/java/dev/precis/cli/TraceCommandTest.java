@@ -59,6 +59,13 @@ class TraceCommandTest {
     }
 
     @Test
+    void aMissingFileIsSaidInWords() {
+        CliRunner r = CliRunner.run("trace", "inspect", dir.resolve("absent.trace").toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("no such file: ").contains("absent.trace");
+    }
+
+    @Test
     void missingArgumentsAndUnknownNamesAreClearErrors() {
         CliRunner none = CliRunner.run("trace", "--model", "resnet18");
         assertThat(none.exitCode()).isEqualTo(2);
