@@ -86,9 +86,8 @@ final class Partition {
         EventQueue q = queue;
         ComponentRuntime[] rts = byId;
         while (failure == null && events < stopAt) {
-            long bound = Math.min(endExclusive, stopAtExclusive);
-            if (q.isEmpty() || q.peekTime() >= bound) return;
-            Event e = q.poll();
+            Event e = q.pollBefore(Math.min(endExclusive, stopAtExclusive));
+            if (e == null) return;
             now = e.time;
             events++;
             ComponentRuntime rt = rts[e.targetId];

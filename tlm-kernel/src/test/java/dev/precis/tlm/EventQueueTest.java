@@ -38,4 +38,29 @@ class EventQueueTest {
         assertThat(q.isEmpty()).isTrue();
         assertThat(q.peekTime()).isEqualTo(Long.MAX_VALUE);
     }
+
+    @Test
+    void simultaneousEventsAddedInOrderInterleaveCorrectlyWithOutOfOrderOnes() {
+        // A ring-like pattern (each handled event schedules one a fixed delay later, in order) mixed with
+        // occasional early events, which must overtake the sorted run.
+        SplittableRandom rnd = new SplittableRandom(7);
+        EventQueue q = new EventQueue();
+        PriorityQueue<Event> reference = new PriorityQueue<>(KEY);
+        long[] seqs = new long[100];
+        for (int src = 0; src < 100; src++) {
+            Event e = new Event(0, src, seqs[src]++, 0, Event.SELF, null, null);
+            q.add(e);
+            reference.add(e);
+        }
+        for (int step = 0; step < 100_000; step++) {
+            Event expected = reference.poll();
+            assertThat(q.poll()).isSameAs(expected);
+            int src = expected.sourceId;
+            long delay = rnd.nextInt(50) == 0 ? rnd.nextInt(1000) : 1000;
+            Event next = new Event(expected.time + delay, src, seqs[src]++, 0, Event.SELF, null, null);
+            q.add(next);
+            reference.add(next);
+            assertThat(q.peekTime()).isEqualTo(reference.peek().time);
+        }
+    }
 }
