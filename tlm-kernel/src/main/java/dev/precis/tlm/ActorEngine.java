@@ -89,7 +89,8 @@ public final class ActorEngine implements Engine {
         }
         CompletableFuture<SimulationResult> done = new CompletableFuture<>();
         // A name of its own, so this run can wait for exactly its own threads to end.
-        String systemName = "precis-actor-engine-" + Integer.toHexString(System.identityHashCode(done));
+        String systemName = "precis-actor-engine-" + Long.toHexString(System.nanoTime()) + "-"
+                + Integer.toHexString(System.identityHashCode(done));
         ActorSystem<WindowCoordinator.Message> system = ActorSystem.create(
                 WindowCoordinator.create(model, options, partitions, done, wallStart), systemName, config(threads));
         try {
