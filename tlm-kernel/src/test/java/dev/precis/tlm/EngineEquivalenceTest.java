@@ -50,6 +50,20 @@ class EngineEquivalenceTest {
     }
 
     @org.junit.jupiter.api.Test
+    void concurrentRunsInOneJvmDoNotDisturbEachOther() throws Exception {
+        // Sweeps run many models at once: each actor run has its own actor system.
+        SimulationResult reference = new SequentialEngine().run(KernelModels.phold(12, 6, 10_000, 3));
+        java.util.List<java.util.concurrent.CompletableFuture<SimulationResult>> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            runs.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> new ActorEngine(2).run(KernelModels.phold(12, 6, 10_000, 3))));
+        }
+        for (java.util.concurrent.CompletableFuture<SimulationResult> run : runs) {
+            assertSame(reference, run.get(), "concurrent actor run");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void aDifferentSeedGivesADifferentPholdDigest() {
         SimulationResult a = new SequentialEngine().run(KernelModels.phold(8, 4, 2_000, 1));
         SimulationResult b = new SequentialEngine().run(KernelModels.phold(8, 4, 2_000, 2));
