@@ -59,10 +59,6 @@ final class Partition {
         java.util.Arrays.fill(outboxMinTime, Long.MAX_VALUE);
     }
 
-    List<ComponentRuntime> runtimes() {
-        return local;
-    }
-
     /** Binds contexts, then end-of-elaboration, clock start and onStart for every local component, in id order. */
     void start() {
         for (ComponentRuntime rt : local) rt.component.bindContext(rt);
@@ -189,11 +185,7 @@ final class Partition {
             stopRequester = componentId;
             stopReason = byId[componentId].component.name() + ": " + reason;
         }
-        applyStop(SimTime.add(t, stopLatencyPs));
-    }
-
-    void applyStop(long atExclusive) {
-        if (atExclusive < stopAtExclusive) stopAtExclusive = atExclusive;
+        stopAtExclusive = Math.min(stopAtExclusive, SimTime.add(t, stopLatencyPs));
     }
 
     long stopRequestTime() {

@@ -78,7 +78,7 @@ public final class TargetSocket {
                 admitWaitingRequest();
                 break;
             case LT_REQUEST:
-                counters().increment();
+                accepted.increment();
                 ctx.send(port, tx.ltResponse(service.status(tx), service.latencyPs(tx)));
                 break;
             default:
@@ -90,7 +90,7 @@ public final class TargetSocket {
 
     private void accept(Transaction tx) {
         ComponentContext ctx = owner.context();
-        counters().increment();
+        accepted.increment();
         ctx.send(port, tx.withPhase(Phase.END_REQ));
         waiting.add(tx);
         serve();
@@ -123,7 +123,7 @@ public final class TargetSocket {
         if (notAccepted != null && held() < capacity) {
             Transaction tx = notAccepted;
             notAccepted = null;
-            backPressure().add(owner.context().now() - notAcceptedSincePs);
+            backPressurePs.add(owner.context().now() - notAcceptedSincePs);
             accept(tx);
         }
     }
@@ -137,11 +137,4 @@ public final class TargetSocket {
         heldSignal = owner.context().signal(port.name() + "_held", 16);
     }
 
-    private Counter counters() {
-        return accepted;
-    }
-
-    private Accumulator backPressure() {
-        return backPressurePs;
-    }
 }

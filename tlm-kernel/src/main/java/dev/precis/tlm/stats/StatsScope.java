@@ -38,11 +38,6 @@ public final class StatsScope {
         return Collections.unmodifiableList(new ArrayList<>(byName.values()));
     }
 
-    /** The local names registered so far, in registration order. */
-    public List<String> localNames() {
-        return List.copyOf(byName.keySet());
-    }
-
     private StatInfo info(String name, String unit, String description) {
         return new StatInfo(prefix + "." + name, unit, description);
     }
