@@ -11,8 +11,8 @@ import java.util.Locale;
  * Times the ANT-family comparison: each benchmark mapped on all six designs, as the artifact's run_ant.py
  * does, and prints the normalised cycles and energy parts with the wall time per benchmark.
  *
- * <p>Usage: {@code AntFamilyBench [--batch B] [--runs R] [benchmark ...]} (default: all eight, batch 64, 1 run
- * after one untimed warm-up of the first benchmark).
+ * <p>Usage: {@code AntFamilyBench [--batch B] [--runs R] [--warmups W] [benchmark ...]} (default: all eight,
+ * batch 64, the best of 1 run each after 1 untimed warm-up run of the first benchmark).
  */
 public final class AntFamilyBench {
 
@@ -20,13 +20,25 @@ public final class AntFamilyBench {
     }
 
     public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            System.err.println("AntFamilyBench: " + e.getMessage()
+                    + " (usage: AntFamilyBench [--batch B] [--runs R] [--warmups W] [benchmark ...])");
+            System.exit(2);
+        }
+    }
+
+    private static void run(String[] args) {
         int batch = 64;
         int runs = 1;
+        int warmups = 1;
         List<AntBenchmark> benchmarks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--batch" -> batch = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--warmups" -> warmups = Integer.parseInt(args[++i]);
                 default -> benchmarks.add(AntBenchmark.parse(args[i]));
             }
         }
@@ -35,7 +47,9 @@ public final class AntFamilyBench {
         }
         AntPrecisionPlans plans = AntPrecisionPlans.artifact();
         PrintStream out = System.out;
-        AntComparison.run(benchmarks.get(0), batch, plans); // warm-up
+        for (int w = 0; w < warmups; w++) {
+            AntComparison.run(benchmarks.get(0), batch, plans);
+        }
         out.println("| benchmark | seconds (6 designs) | " + header("cycles") + " | " + header("energy total") + " |");
         for (AntBenchmark b : benchmarks) {
             double best = Double.MAX_VALUE;

@@ -49,9 +49,8 @@ public final class MappingEvaluator {
         long stalls = OverlapRule.aggregateStallCycles(tile.computeCycles, fill, reads + writes - fill - drain, drain,
                 design.interfaceBitsPerCycle());
         BufferAccesses buffers = new BufferAccesses(
-                tile.tiles * tile.weightReadsPerTile, w.dramBits(),
-                tile.tiles * tile.inputReadsPerTile, a.dramBits(),
-                writes + tile.tiles * tile.outputReadsPerTile, tile.tiles * tile.outputWritesPerTile);
+                tile.weightReads, w.dramBits(), tile.inputReads, a.dramBits(),
+                Math.addExact(writes, tile.outputReads), tile.outputWrites);
         LayerStats one = new LayerStats(tile.computeCycles + stalls, tile.computeCycles, stalls,
                 problem.shape().macs() / problem.shape().repeats(), reads, writes, buffers);
         LayerStats all = one.times(problem.shape().repeats());

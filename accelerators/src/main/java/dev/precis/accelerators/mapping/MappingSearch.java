@@ -66,10 +66,6 @@ public final class MappingSearch {
                         if (lowerBound > bestCycles) {
                             continue;
                         }
-                        long weightReads = t.tiles * t.weightReadsPerTile;
-                        long inputReads = t.tiles * t.inputReadsPerTile;
-                        long outputReadsInner = t.tiles * t.outputReadsPerTile;
-                        long outputWrites = t.tiles * t.outputWritesPerTile;
                         for (int k = 0; k < ORDERS.length; k++) {
                             int[] order = ORDERS[k];
                             long w = RefetchRule.apply(order, t.counts, t.weightTileBits, halfW, Operand.WEIGHTS, scratch);
@@ -83,8 +79,8 @@ public final class MappingSearch {
                             if (cycles > bestCycles) {
                                 continue;
                             }
-                            double energy = ArtifactEnergyModel.searchEnergyNj(costs, cycles, stalls, weightReads, w,
-                                    inputReads, a, out + outputReadsInner, outputWrites, w + a, out);
+                            double energy = ArtifactEnergyModel.searchEnergyNj(costs, cycles, stalls, t.weightReads, w,
+                                    t.inputReads, a, out + t.outputReads, t.outputWrites, w + a, out);
                             if (cycles < bestCycles || energy < bestEnergy) {
                                 bestCycles = cycles;
                                 bestEnergy = energy;

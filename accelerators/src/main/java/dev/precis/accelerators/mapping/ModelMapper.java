@@ -14,7 +14,8 @@ public final class ModelMapper {
 
     /**
      * Maps {@code model} on {@code design} at {@code batch}, layer {@code i} at {@code bits[i]} for weights and
-     * activations alike.
+     * activations alike. Layers run one after the other; a layer whose precision differs from the previous one's
+     * first waits the array's precision-switch cycles.
      */
     public static ModelResult map(Model model, int[] bits, MapperDesign design, int batch) {
         List<Layer> layers = model.layers();
@@ -24,14 +25,19 @@ public final class ModelMapper {
         }
         List<LayerResult> results = new ArrayList<>(layers.size());
         LayerStats total = LayerStats.ZERO;
+        long switching = 0;
+        OperandPrecision previous = null;
         for (int i = 0; i < layers.size(); i++) {
-            LayerProblem problem = new LayerProblem(LayerShape.of(layers.get(i), batch), OperandPrecision.uniform(bits[i]),
-                    design);
+            OperandPrecision precision = OperandPrecision.uniform(bits[i]);
+            LayerProblem problem = new LayerProblem(LayerShape.of(layers.get(i), batch), precision, design);
             LayerResult r = MappingSearch.best(problem);
             results.add(r);
             total = total.plus(r.stats());
+            switching += design.array().switchCycles(previous, precision);
+            previous = precision;
         }
-        return new ModelResult(model.name(), design.name(), batch, results, total,
+        total = total.plus(new LayerStats(switching, 0, switching, 0, 0, 0, BufferAccesses.NONE));
+        return new ModelResult(model.name(), design.name(), batch, results, switching, total,
                 ArtifactEnergyModel.breakdown(total, design.energy()));
     }
 }

@@ -50,7 +50,7 @@ final class RefetchRule {
             int dim = order[position];
             if (promoting) {
                 if (LoopDim.of(dim).indexes(operand)) {
-                    size *= counts[dim];
+                    size = Math.multiplyExact(size, counts[dim]);
                     if (size > halfBits) {
                         promoting = false;
                         depth = position + 1;
@@ -60,7 +60,7 @@ final class RefetchRule {
                     }
                 }
             } else {
-                size *= counts[dim];
+                size = Math.multiplyExact(size, counts[dim]);
             }
         }
         scratch[BLOCK] = block;

@@ -37,6 +37,11 @@ final class TileModel {
     long inputReadsPerTile;
     long outputReadsPerTile;
     long outputWritesPerTile;
+    /** The array's buffer accesses over all tiles (the per-tile figures times the tiles, every tile counted full). */
+    long weightReads;
+    long inputReads;
+    long outputReads;
+    long outputWrites;
 
     private final LayerShape shape;
     private final int weightBits;
@@ -71,9 +76,9 @@ final class TileModel {
     void set(long b, int o, int ic, int oc) {
         long k2ic = (long) shape.kernel() * shape.kernel() * ic;
         long pixels = (long) o * o;
-        weightTileBits = ceilDiv(k2ic, weightLanes) * weightLanes * oc * weightBits;
-        inputTileBits = pixels * ceilDiv(k2ic, inputLanesForWeights) * inputLanesForWeights * b * activationBits;
-        outputTileBits = pixels * oc * b * OUTPUT_BITS;
+        weightTileBits = mul(mul(ceilDiv(k2ic, weightLanes) * weightLanes, oc), weightBits);
+        inputTileBits = mul(mul(mul(pixels, ceilDiv(k2ic, inputLanesForWeights) * inputLanesForWeights), b), activationBits);
+        outputTileBits = mul(mul(pixels, oc), b) * OUTPUT_BITS;
         fits = weightTileBits <= halfWeightBits && inputTileBits <= halfInputBits;
 
         counts[LoopDim.B.ordinal()] = ceilDiv(shape.batch(), b);
@@ -82,23 +87,33 @@ final class TileModel {
         counts[LoopDim.OH.ordinal()] = outTiles;
         counts[LoopDim.IC.ordinal()] = ceilDiv(shape.inChannels(), ic);
         counts[LoopDim.OC.ordinal()] = ceilDiv(shape.outChannels(), oc);
-        tiles = counts[0] * counts[1] * counts[2] * counts[3] * counts[4];
+        tiles = mul(mul(mul(mul(counts[0], counts[1]), counts[2]), counts[3]), counts[4]);
 
-        long outputs = pixels * b * oc;
+        long outputs = mul(pixels * b, oc);
+        long macs = mul(outputs, k2ic);
         if (weightStationary) {
-            computeCyclesPerTile = b * pixels * ceilDiv(oc, colLanes) * ceilDiv(k2ic, rowLanes);
-            inputReadsPerTile = k2ic * oc * b * pixels * activationBits;
-            outputReadsPerTile = k2ic * oc * b * pixels * OUTPUT_BITS;
+            computeCyclesPerTile = mul(mul(b * pixels, ceilDiv(oc, colLanes)), ceilDiv(k2ic, rowLanes));
+            inputReadsPerTile = mul(macs, activationBits);
+            outputReadsPerTile = mul(macs, OUTPUT_BITS);
             outputWritesPerTile = outputReadsPerTile;
-            weightReadsPerTile = k2ic * oc * weightBits;
+            weightReadsPerTile = mul(k2ic * oc, weightBits);
         } else {
-            computeCyclesPerTile = ceilDiv(b * pixels, rowLanes) * ceilDiv(oc, colLanes) * k2ic;
-            inputReadsPerTile = outputs * k2ic * activationBits;
-            outputWritesPerTile = outputs * OUTPUT_BITS;
-            weightReadsPerTile = outputs * k2ic * weightBits;
-            outputReadsPerTile = outputs * OUTPUT_BITS;
+            computeCyclesPerTile = mul(mul(ceilDiv(b * pixels, rowLanes), ceilDiv(oc, colLanes)), k2ic);
+            inputReadsPerTile = mul(macs, activationBits);
+            outputWritesPerTile = mul(outputs, OUTPUT_BITS);
+            weightReadsPerTile = mul(macs, weightBits);
+            outputReadsPerTile = outputWritesPerTile;
         }
-        computeCycles = tiles * computeCyclesPerTile;
+        computeCycles = mul(tiles, computeCyclesPerTile);
+        weightReads = mul(tiles, weightReadsPerTile);
+        inputReads = mul(tiles, inputReadsPerTile);
+        outputReads = mul(tiles, outputReadsPerTile);
+        outputWrites = mul(tiles, outputWritesPerTile);
+    }
+
+    /** Every count here is exact: an overflow is an error, never a wrapped figure. */
+    private static long mul(long a, long b) {
+        return Math.multiplyExact(a, b);
     }
 
     long tileBits(Operand operand) {
