@@ -1,6 +1,9 @@
 package dev.precis.accelerators.mapping;
 
+import dev.precis.components.pe.BitBrickArray;
 import dev.precis.components.pe.Dataflow;
+import dev.precis.components.pe.GemmDims;
+import dev.precis.components.pe.OperandPrecision;
 
 /**
  * The order-independent quantities of one tiling, as the ANT artifact computes them
@@ -14,8 +17,8 @@ import dev.precis.components.pe.Dataflow;
  *       input lanes);</li>
  *   <li>inputs: {@code o^2 x ceil(K^2 ic / (M pf_a)) M pf_a x b x abits} (im2col rows, padded likewise);</li>
  *   <li>outputs: {@code o^2 oc b x 16} bits (partial sums leave at 16 bits);</li>
- *   <li>compute: output stationary {@code ceil(b o^2 / (N pf_a)) ceil(oc / (M pf_w)) K^2 ic}, weight stationary
- *       {@code b o^2 ceil(oc / (M pf_w)) ceil(K^2 ic / (N pf_a))}.</li>
+ *   <li>compute: the array's cycles for the tile's {@code b o^2 x oc x K^2 ic} product
+ *       ({@link BitBrickArray#computeCycles}).</li>
  * </ul>
  * A tiling is admitted when the weight and input tiles each fit in half their buffer; the output tile is
  * not checked (the artifact compares an output write counter that is always zero).
@@ -46,10 +49,11 @@ final class TileModel {
     private final LayerShape shape;
     private final int weightBits;
     private final int activationBits;
-    private final long weightLanes;
-    private final long inputLanesForWeights;
-    private final long rowLanes;
-    private final long colLanes;
+    private final long weightPadLanes;
+    private final long inputPadLanes;
+    private final BitBrickArray array;
+    private final OperandPrecision precision;
+    private final Dataflow dataflow;
     private final boolean weightStationary;
     private final long halfWeightBits;
     private final long halfInputBits;
@@ -63,10 +67,11 @@ final class TileModel {
         int pfA = design.array().precisionFactor(activationBits);
         int n = design.array().rows();
         int m = design.array().cols();
-        this.weightLanes = (long) n * pfW;
-        this.inputLanesForWeights = (long) m * pfA;
-        this.rowLanes = (long) n * pfA;
-        this.colLanes = (long) m * pfW;
+        this.weightPadLanes = (long) n * pfW;
+        this.inputPadLanes = (long) m * pfA;
+        this.array = design.array();
+        this.precision = problem.precision();
+        this.dataflow = dataflow;
         this.weightStationary = dataflow == Dataflow.WEIGHT_STATIONARY;
         this.halfWeightBits = design.halfBufferBits(Operand.WEIGHTS);
         this.halfInputBits = design.halfBufferBits(Operand.INPUTS);
@@ -76,8 +81,8 @@ final class TileModel {
     void set(long b, int o, int ic, int oc) {
         long k2ic = (long) shape.kernel() * shape.kernel() * ic;
         long pixels = (long) o * o;
-        weightTileBits = mul(mul(ceilDiv(k2ic, weightLanes) * weightLanes, oc), weightBits);
-        inputTileBits = mul(mul(mul(pixels, ceilDiv(k2ic, inputLanesForWeights) * inputLanesForWeights), b), activationBits);
+        weightTileBits = mul(mul(ceilDiv(k2ic, weightPadLanes) * weightPadLanes, oc), weightBits);
+        inputTileBits = mul(mul(mul(pixels, ceilDiv(k2ic, inputPadLanes) * inputPadLanes), b), activationBits);
         outputTileBits = mul(mul(pixels, oc), b) * OUTPUT_BITS;
         fits = weightTileBits <= halfWeightBits && inputTileBits <= halfInputBits;
 
@@ -92,18 +97,17 @@ final class TileModel {
         long outputs = mul(pixels * b, oc);
         long macs = mul(outputs, k2ic);
         if (weightStationary) {
-            computeCyclesPerTile = mul(mul(b * pixels, ceilDiv(oc, colLanes)), ceilDiv(k2ic, rowLanes));
             inputReadsPerTile = mul(macs, activationBits);
             outputReadsPerTile = mul(macs, OUTPUT_BITS);
             outputWritesPerTile = outputReadsPerTile;
             weightReadsPerTile = mul(k2ic * oc, weightBits);
         } else {
-            computeCyclesPerTile = mul(mul(ceilDiv(b * pixels, rowLanes), ceilDiv(oc, colLanes)), k2ic);
             inputReadsPerTile = mul(macs, activationBits);
             outputWritesPerTile = mul(outputs, OUTPUT_BITS);
             weightReadsPerTile = mul(macs, weightBits);
             outputReadsPerTile = outputWritesPerTile;
         }
+        computeCyclesPerTile = array.computeCycles(new GemmDims(b * pixels, oc, k2ic), precision, dataflow);
         computeCycles = mul(tiles, computeCyclesPerTile);
         weightReads = mul(tiles, weightReadsPerTile);
         inputReads = mul(tiles, inputReadsPerTile);
