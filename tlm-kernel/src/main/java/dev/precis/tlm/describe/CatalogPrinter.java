@@ -11,6 +11,19 @@ public final class CatalogPrinter {
         for (ComponentDescriptor d : registry.descriptors()) {
             out.printf("  %-24s %s%n", d.typeName(), d.description());
         }
+        java.util.Map<String, Class<? extends Policy>> slotTypes = new java.util.TreeMap<>();
+        for (ComponentDescriptor d : registry.descriptors()) {
+            for (SlotSpec<?> slot : d.slots()) slotTypes.put(slot.policyType().getSimpleName(), slot.policyType());
+        }
+        if (!slotTypes.isEmpty()) {
+            out.println();
+            out.println("Registered policies (slot implementations):");
+            for (Class<? extends Policy> type : slotTypes.values()) {
+                for (Policy p : PolicyRegistry.load(type).all()) {
+                    out.printf("  %-24s %-24s %s%n", type.getSimpleName(), p.policyName(), p.description());
+                }
+            }
+        }
         out.flush();
     }
 
@@ -34,6 +47,17 @@ public final class CatalogPrinter {
         if (d.ports().isEmpty()) out.println("  (none)");
         for (PortSpec p : d.ports()) {
             out.printf("  %-22s %-9s %s%n", p.name(), p.direction().name().toLowerCase(), p.carries());
+        }
+        if (!d.slots().isEmpty()) {
+            out.println();
+            out.println("Slots:");
+            for (SlotSpec<?> slot : d.slots()) {
+                out.printf("  %-22s %s: %s (default %s)%n", slot.name(), slot.policyType().getSimpleName(),
+                        slot.description(), slot.defaultPolicy());
+                for (Policy p : PolicyRegistry.load(slot.policyType()).all()) {
+                    out.printf("    %-20s %s%n", p.policyName(), p.description());
+                }
+            }
         }
         out.println();
         out.println("Statistics:");

@@ -81,6 +81,16 @@ public final class Params {
         return values;
     }
 
+    /**
+     * The implementation the slot's parameter names, looked up in the slot interface's
+     * {@link PolicyRegistry}; an unknown name fails naming the component, the parameter and the
+     * registered implementations.
+     */
+    public <T extends Policy> T policy(SlotSpec<T> slot) {
+        return PolicyRegistry.load(slot.policyType()).require(getString(slot.name()),
+                where + ": parameter '" + slot.name() + "'");
+    }
+
     private Object get(String name, Class<?> type) {
         Object v = values.get(name);
         if (v == null) throw new ParameterException(where + " reads parameter '" + name + "' it does not declare");
