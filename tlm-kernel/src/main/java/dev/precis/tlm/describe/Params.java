@@ -91,6 +91,14 @@ public final class Params {
                 where + ": parameter '" + slot.name() + "'");
     }
 
+    /**
+     * An error about parameters that are each valid but break a rule between them (for a type's
+     * {@code create}); the message is prefixed with the component and its type.
+     */
+    public ParameterException invalid(String message) {
+        return new ParameterException(where + ": " + message);
+    }
+
     private Object get(String name, Class<?> type) {
         Object v = values.get(name);
         if (v == null) throw new ParameterException(where + " reads parameter '" + name + "' it does not declare");

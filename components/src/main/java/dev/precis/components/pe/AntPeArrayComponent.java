@@ -1,0 +1,51 @@
+package dev.precis.components.pe;
+
+import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Transaction;
+
+/**
+ * {@link AntPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and {@link OperandFormats} (the
+ * formats pick the decoders and their energy); the precision-switch cost follows the order blocks are served.
+ */
+public final class AntPeArrayComponent extends ComputeArrayComponent {
+    private final AntPeArray model;
+    private OperandPrecision previous;
+
+    public AntPeArrayComponent(AntPeArray model, ClockDomain clock, int queueDepth) {
+        super(clock, queueDepth);
+        this.model = model;
+    }
+
+    public AntPeArray model() {
+        return model;
+    }
+
+    @Override
+    protected String typeName() {
+        return AntPeArrayType.NAME;
+    }
+
+    @Override
+    protected BlockCost cost(Transaction request, ComputeWork work) {
+        OperandFormats formats = request.extension(OperandFormats.KEY).orElseThrow(() -> unsupported(work,
+                OperandFormats.KEY.name(), "missing: the ANT array needs the operands' formats (OperandFormats)"));
+        BlockCost c;
+        try {
+            c = model.cost(work, formats, previous);
+        } catch (IllegalArgumentException e) {
+            throw unsupported(work, "pe.work/pe.formats", e.getMessage());
+        }
+        previous = work.precision();
+        return c;
+    }
+
+    @Override
+    protected double leakagePowerMw() {
+        return model.leakagePowerMw();
+    }
+
+    @Override
+    protected double areaMm2() {
+        return model.areaMm2();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.precis.components.pe;
+
+import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Command;
+import dev.precis.tlm.Component;
+import dev.precis.tlm.PortDirection;
+import dev.precis.tlm.TargetSocket;
+import dev.precis.tlm.Transaction;
+import dev.precis.tlm.describe.PortSpec;
+import dev.precis.tlm.describe.StatSpec;
+import dev.precis.tlm.stats.Accumulator;
+import dev.precis.tlm.stats.Counter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kernel side shared by the precision-adaptive PE arrays (ACCEL_CONTRACT.md's PE-array protocol): target
+ * port {@code in} takes {@code Command.COMPUTE} transactions carrying {@link ComputeWork} (AT, back-pressure
+ * once {@code queueDepth} blocks are held, one block computed at a time), and answers each when its last MAC is
+ * done, at the array's clock edges. A subclass wraps one pure model and says what a block costs; this class
+ * keeps the statistics every array reports ({@link #STATISTICS}). A request the array cannot compute fails the
+ * run with a message naming the array, the layer and the field.
+ */
+public abstract class ComputeArrayComponent extends Component {
+
+    public static final StatSpec BUSY_CYCLES = new StatSpec("busyCycles", "cycles", "cycles the array computed (fill and precision switches included)");
+    public static final StatSpec SWITCH_CYCLES = new StatSpec("precisionSwitchCycles", "cycles", "cycles lost reconfiguring for a new precision");
+    public static final StatSpec BLOCKS = new StatSpec("blocks", "count", "COMPUTE blocks served");
+    public static final StatSpec MACS = new StatSpec("macs", "count", "multiply-accumulates of the blocks served");
+    public static final StatSpec MACS_BY_PRECISION = new StatSpec("macs.w<W>a<A>", "count",
+            "multiply-accumulates at weight precision W and activation precision A (one counter per pair seen)");
+    public static final StatSpec COMPUTE_ENERGY = new StatSpec("computeEnergyPj", "pJ", "dynamic compute energy");
+    public static final StatSpec LEAKAGE_POWER = new StatSpec("leakagePowerMw", "mW", "static power of the array (one sample)");
+    public static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area of the array (one sample)");
+    public static final StatSpec IN_REQUESTS = new StatSpec("in.requests", "count", "requests accepted on in");
+    public static final StatSpec IN_BACK_PRESSURE = new StatSpec("in.backPressure", "ps", "time a request waited for END_REQ");
+
+    /** The statistics every PE array registers. */
+    public static final List<StatSpec> STATISTICS = List.of(BUSY_CYCLES, SWITCH_CYCLES, BLOCKS, MACS, MACS_BY_PRECISION,
+            COMPUTE_ENERGY, LEAKAGE_POWER, AREA, IN_REQUESTS, IN_BACK_PRESSURE);
+
+    /** The one port every PE array has. */
+    public static final PortSpec IN_PORT = new PortSpec("in", PortDirection.TARGET,
+            "COMPUTE requests carrying pe.work (ComputeWork); answered when the block's last MAC is done");
+
+    private final ClockDomain clock;
+    private Counter busyCycles;
+    private Counter switchCycles;
+    private Counter blocks;
+    private Counter macs;
+    private Accumulator energyPj;
+    private final Map<OperandPrecision, Counter> macsByPrecision = new HashMap<>();
+
+    protected ComputeArrayComponent(ClockDomain clock, int queueDepth) {
+        this.clock = clock;
+        TargetSocket.declare(this, "in", queueDepth, 1, this::serviceLatencyPs);
+    }
+
+    /** The statistics every array registers followed by {@code extra}, for a type's descriptor. */
+    public static List<StatSpec> statistics(StatSpec... extra) {
+        List<StatSpec> all = new ArrayList<>(STATISTICS);
+        all.addAll(List.of(extra));
+        return all;
+    }
+
+    /** The array's type name, for messages ("ant-pe-array"). */
+    protected abstract String typeName();
+
+    /** What {@code work} costs; {@code request} carries any further extension the array needs. */
+    protected abstract BlockCost cost(Transaction request, ComputeWork work);
+
+    /** Static power of the whole array, mW. */
+    protected abstract double leakagePowerMw();
+
+    /** Silicon area of the whole array, mm^2. */
+    protected abstract double areaMm2();
+
+    /** Registers the subclass's own statistics (called at end of elaboration, after the common ones). */
+    protected void registerStatistics() {
+    }
+
+    public ClockDomain clock() {
+        return clock;
+    }
+
+    @Override
+    protected final void onEndOfElaboration() {
+        var s = ctx().stats();
+        busyCycles = s.counter(BUSY_CYCLES.name(), BUSY_CYCLES.unit(), BUSY_CYCLES.description());
+        switchCycles = s.counter(SWITCH_CYCLES.name(), SWITCH_CYCLES.unit(), SWITCH_CYCLES.description());
+        blocks = s.counter(BLOCKS.name(), BLOCKS.unit(), BLOCKS.description());
+        macs = s.counter(MACS.name(), MACS.unit(), MACS.description());
+        energyPj = s.accumulator(COMPUTE_ENERGY.name(), COMPUTE_ENERGY.unit(), COMPUTE_ENERGY.description());
+        s.accumulator(LEAKAGE_POWER.name(), LEAKAGE_POWER.unit(), LEAKAGE_POWER.description()).add(leakagePowerMw());
+        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(areaMm2());
+        registerStatistics();
+    }
+
+    private long serviceLatencyPs(Transaction tx) {
+        if (tx.command() != Command.COMPUTE) {
+            throw new IllegalArgumentException(typeName() + " " + name() + " serves COMPUTE transactions, got " + tx);
+        }
+        ComputeWork work = tx.extension(ComputeWork.KEY).orElseThrow(() -> new IllegalArgumentException(
+                typeName() + " " + name() + ": COMPUTE transaction " + tx.id() + " carries no " + ComputeWork.KEY
+                        + " (ComputeWork) extension"));
+        BlockCost c = cost(tx, work);
+        busyCycles.add(c.cycles());
+        switchCycles.add(c.switchCycles());
+        blocks.increment();
+        macs.add(c.macs());
+        energyPj.add(c.energyPj());
+        macsByPrecision.computeIfAbsent(work.precision(), p -> {
+            String name = "macs.w" + p.weightBits() + "a" + p.activationBits();
+            return ctx().stats().counter(name, "count", "MACs at w" + p.weightBits() + " a" + p.activationBits());
+        }).add(c.macs());
+        long now = ctx().now();
+        long startCycle = clock.psToCycle(clock.nextEdgeAtOrAfter(now));
+        return clock.cyclesToPs(startCycle + c.cycles()) - now;
+    }
+
+    /** An error about {@code work}'s field {@code field}, naming this array and the layer. */
+    protected final IllegalArgumentException unsupported(ComputeWork work, String field, String why) {
+        return new IllegalArgumentException(typeName() + " " + name() + ": layer " + work.layer() + ": " + field + ": " + why);
+    }
+}
