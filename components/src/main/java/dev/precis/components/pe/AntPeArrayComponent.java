@@ -4,8 +4,10 @@ import dev.precis.tlm.ClockDomain;
 import dev.precis.tlm.Transaction;
 
 /**
- * {@link AntPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and {@link OperandFormats} (the
- * formats pick the decoders and their energy); the precision-switch cost follows the order blocks are served.
+ * {@link AntPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and, for the ANT variant,
+ * {@link OperandFormats} (the formats pick the decoders and their energy; the BitFusion variant computes
+ * integers only and takes blocks without formats as integer blocks); the precision-switch cost follows the
+ * order blocks are served.
  */
 public final class AntPeArrayComponent extends ComputeArrayComponent {
     private final AntPeArray model;
@@ -27,8 +29,16 @@ public final class AntPeArrayComponent extends ComputeArrayComponent {
 
     @Override
     protected BlockCost cost(Transaction request, ComputeWork work) {
-        OperandFormats formats = request.extension(OperandFormats.KEY).orElseThrow(() -> unsupported(work,
-                OperandFormats.KEY.name(), "missing: the ANT array needs the operands' formats (OperandFormats)"));
+        OperandFormats formats = request.extension(OperandFormats.KEY).orElse(null);
+        if (formats == null) {
+            // The BitFusion variant computes integers only, so a block without formats is an integer block.
+            if (model.variant() != AntPeArray.Variant.BITFUSION) {
+                throw unsupported(work, OperandFormats.KEY.name(),
+                        "missing: the ANT array needs the operands' formats (OperandFormats)");
+            }
+            formats = new OperandFormats(new NumberFormat.IntFormat(work.precision().weightBits(), true),
+                    new NumberFormat.IntFormat(work.precision().activationBits(), true));
+        }
         BlockCost c;
         try {
             c = model.cost(work, formats, previous);

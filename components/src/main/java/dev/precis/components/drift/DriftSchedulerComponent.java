@@ -1,0 +1,173 @@
+package dev.precis.components.drift;
+
+import dev.precis.components.pe.ComputeWork;
+import dev.precis.components.pe.Dataflow;
+import dev.precis.components.pe.GemmDims;
+import dev.precis.components.pe.OperandPrecision;
+import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Command;
+import dev.precis.tlm.Component;
+import dev.precis.tlm.DeferredTargetSocket;
+import dev.precis.tlm.InitiatorSocket;
+import dev.precis.tlm.Transaction;
+import dev.precis.tlm.describe.StatSpec;
+import dev.precis.tlm.stats.Accumulator;
+import dev.precis.tlm.stats.Counter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link DriftScheduler} on the kernel. Target port {@code in} takes the detector's runs (COMPUTE transactions
+ * with {@link ActivationTiles} and {@link AssignedPrecisions}); initiator ports {@code out0 .. out<S-1>} each
+ * lead to one sub-array, a PE-array component of the shared protocol, which receives one COMPUTE block
+ * ({@link ComputeWork}, output stationary) per pass, at most {@code passesInFlight} at a time. A run is answered
+ * on {@code in} when its last tile is computed.
+ *
+ * <p>Partial passes go when a layer has ended, when the scheduler can accept no more runs, or when no
+ * sub-array has work (so an idle array never waits for tiles that may not come: the rule that keeps the chain
+ * free of deadlock whatever the upstream holds).
+ */
+public final class DriftSchedulerComponent extends Component {
+    static final StatSpec TILES = new StatSpec("tiles", "count", "tiles scheduled");
+    static final StatSpec TILES_BY_BITS = new StatSpec("tiles.<b>b", "count", "tiles run at b bits (one counter per precision)");
+    static final StatSpec PASSES = new StatSpec("passes", "count", "passes dispatched to sub-arrays");
+    static final StatSpec PARTIAL = new StatSpec("partialPasses", "count", "passes that left row lanes empty");
+    static final StatSpec FILL = new StatSpec("passFill", "ratio", "rows of each pass over the rows it could hold (mean)");
+    static final StatSpec ENERGY = new StatSpec("schedulerEnergyPj", "pJ", "dynamic energy of queuing the tiles");
+    static final StatSpec MAX_QUEUED = new StatSpec("maxQueuedTiles", "tiles", "largest queue occupancy (one sample)");
+    static final StatSpec LEAKAGE = new StatSpec("leakagePowerMw", "mW", "static power (one sample)");
+    static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area (one sample)");
+    static final List<StatSpec> STATISTICS = List.of(TILES, TILES_BY_BITS, PASSES, PARTIAL, FILL, ENERGY, MAX_QUEUED,
+            LEAKAGE, AREA, new StatSpec("in.requests", "count", "runs accepted on in"),
+            new StatSpec("in.backPressure", "ps", "time a run waited for END_REQ"));
+
+    private final DriftScheduler model;
+    private final ClockDomain clock;
+    private final int passesInFlight;
+    private final long dispatchCycles;
+    private final DeferredTargetSocket in;
+    private final InitiatorSocket[] outs;
+    private final int[] inFlight;
+    private int totalInFlight;
+    private final Map<Long, Transaction> runs = new HashMap<>();
+    private final Map<Long, DriftScheduler.Pass> passes = new HashMap<>();
+    private final Map<Integer, Counter> tilesByBits = new HashMap<>();
+    private Counter tiles;
+    private Counter passCount;
+    private Counter partial;
+    private Accumulator fill;
+    private Accumulator energyPj;
+
+    /**
+     * @param model          the scheduler
+     * @param clock          its clock
+     * @param queueDepth     runs held before END_REQ waits
+     * @param passesInFlight passes a sub-array may hold (its queue)
+     * @param dispatchCycles cycles from the decision to the pass leaving for its sub-array
+     */
+    public DriftSchedulerComponent(DriftScheduler model, ClockDomain clock, int queueDepth, int passesInFlight,
+                                   long dispatchCycles) {
+        if (passesInFlight < 1 || dispatchCycles < 0) {
+            throw new IllegalArgumentException("scheduler needs passesInFlight >= 1 and dispatchCycles >= 0");
+        }
+        this.model = model;
+        this.clock = clock;
+        this.passesInFlight = passesInFlight;
+        this.dispatchCycles = dispatchCycles;
+        this.in = DeferredTargetSocket.declare(this, "in", queueDepth, this::accepted);
+        int s = model.geometry().subArrays();
+        this.outs = new InitiatorSocket[s];
+        this.inFlight = new int[s];
+        for (int i = 0; i < s; i++) {
+            int index = i;
+            outs[i] = InitiatorSocket.declare(this, "out" + i, response -> answered(index, response));
+        }
+    }
+
+    public DriftScheduler model() {
+        return model;
+    }
+
+    @Override
+    protected void onEndOfElaboration() {
+        var s = ctx().stats();
+        tiles = s.counter(TILES.name(), TILES.unit(), TILES.description());
+        passCount = s.counter(PASSES.name(), PASSES.unit(), PASSES.description());
+        partial = s.counter(PARTIAL.name(), PARTIAL.unit(), PARTIAL.description());
+        fill = s.accumulator(FILL.name(), FILL.unit(), FILL.description());
+        energyPj = s.accumulator(ENERGY.name(), ENERGY.unit(), ENERGY.description());
+        s.accumulator(LEAKAGE.name(), LEAKAGE.unit(), LEAKAGE.description()).add(model.leakagePowerMw());
+        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(model.areaMm2());
+    }
+
+    @Override
+    protected void onEnd() {
+        ctx().stats().accumulator(MAX_QUEUED.name(), MAX_QUEUED.unit(), MAX_QUEUED.description()).add(model.maxQueuedTiles());
+    }
+
+    private void accepted(Transaction tx) {
+        String who = DriftSchedulerType.NAME + " " + name();
+        if (tx.command() != Command.COMPUTE) throw new IllegalArgumentException(who + " takes COMPUTE runs of tiles, got " + tx);
+        ActivationTiles run = tx.extension(ActivationTiles.KEY).orElseThrow(() -> new IllegalArgumentException(
+                who + ": run " + tx.id() + " carries no " + ActivationTiles.KEY + " (ActivationTiles) extension"));
+        AssignedPrecisions assigned = tx.extension(AssignedPrecisions.KEY).orElseThrow(() -> new IllegalArgumentException(
+                who + ": layer " + run.layer() + ": run " + tx.id() + " carries no " + AssignedPrecisions.KEY
+                        + " (AssignedPrecisions): is a drift-detector upstream?"));
+        int[] runBits;
+        try {
+            runBits = model.enqueue(tx.id(), run, assigned);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(who + ": " + e.getMessage(), e);
+        }
+        runs.put(tx.id(), tx);
+        tiles.add(run.count());
+        energyPj.add(run.count() * model.tileEnergyPj());
+        for (int b : runBits) {
+            tilesByBits.computeIfAbsent(b, bits -> ctx().stats().counter("tiles." + bits + "b", "count",
+                    "tiles run at " + bits + " bits")).increment();
+        }
+        dispatch();
+    }
+
+    private void dispatch() {
+        for (int i = 0; i < outs.length; i++) {
+            while (inFlight[i] < passesInFlight) {
+                boolean pressure = in.full() || totalInFlight == 0;
+                Optional<DriftScheduler.Pass> next = model.next(i, pressure);
+                if (next.isEmpty()) break;
+                send(next.get());
+            }
+        }
+    }
+
+    private void send(DriftScheduler.Pass pass) {
+        int i = pass.subArray();
+        inFlight[i]++;
+        totalInFlight++;
+        passCount.increment();
+        if (pass.rows() < pass.capacityRows()) partial.increment();
+        fill.add(Math.min(1.0, (double) pass.rows() / pass.capacityRows()));
+        ComputeWork work = new ComputeWork(pass.layer(), new GemmDims(pass.rows(), pass.outputs(), pass.kLength()),
+                new OperandPrecision(pass.weightBits(), pass.bits()), Dataflow.OUTPUT_STATIONARY);
+        Transaction tx = Transaction.of(ctx().newTransactionId(), Command.COMPUTE, 0, 0).withExtension(ComputeWork.KEY, work);
+        passes.put(tx.id(), pass);
+        long now = ctx().now();
+        long at = clock.cyclesToPs(clock.psToCycle(clock.nextEdgeAtOrAfter(now)) + dispatchCycles);
+        ctx().after(at - now, () -> outs[i].send(tx));
+    }
+
+    private void answered(int subArray, Transaction response) {
+        DriftScheduler.Pass pass = passes.remove(response.id());
+        if (pass == null) {
+            throw new IllegalStateException(name() + ".out" + subArray + ": answer " + response + " to no pass of this scheduler");
+        }
+        inFlight[subArray]--;
+        totalInFlight--;
+        for (long runId : model.completed(pass)) {
+            in.respond(runs.remove(runId));
+        }
+        dispatch();
+    }
+}
