@@ -78,6 +78,12 @@ public final class Transaction {
         return new Transaction(id, command, address, sizeBytes, s, phase, delayPs, extensions);
     }
 
+    /** The same transfer at another size (a codec on the path compresses or expands it); everything else kept. */
+    public Transaction withSizeBytes(long bytes) {
+        if (bytes < 0) throw new IllegalArgumentException("transaction " + id + ": negative size " + bytes);
+        return new Transaction(id, command, address, bytes, status, phase, delayPs, extensions);
+    }
+
     public Transaction withDelayPs(long d) {
         if (d < 0) throw new IllegalArgumentException("transaction " + id + ": negative delay annotation " + d);
         return new Transaction(id, command, address, sizeBytes, status, phase, d, extensions);
