@@ -25,9 +25,9 @@ import java.util.Optional;
  * ({@link ComputeWork}, output stationary) per pass, at most {@code passesInFlight} at a time. A run is answered
  * on {@code in} when its last tile is computed.
  *
- * <p>Partial passes go when a layer has ended, when the scheduler can accept no more runs, or when no
- * sub-array has work (so an idle array never waits for tiles that may not come: the rule that keeps the chain
- * free of deadlock whatever the upstream holds).
+ * <p>Partial passes go when a layer has ended, when the scheduler can accept no more runs, or to a sub-array
+ * that has no pass at all (work conservation: an idle sub-array never waits for tiles that may not come, the
+ * rule that keeps the chain free of deadlock whatever the upstream holds).
  */
 public final class DriftSchedulerComponent extends Component {
     static final StatSpec TILES = new StatSpec("tiles", "count", "tiles scheduled");
@@ -50,7 +50,6 @@ public final class DriftSchedulerComponent extends Component {
     private final DeferredTargetSocket in;
     private final InitiatorSocket[] outs;
     private final int[] inFlight;
-    private int totalInFlight;
     private final Map<Long, Transaction> runs = new HashMap<>();
     private final Map<Long, DriftScheduler.Pass> passes = new HashMap<>();
     private final Map<Integer, Counter> tilesByBits = new HashMap<>();
@@ -131,13 +130,17 @@ public final class DriftSchedulerComponent extends Component {
         dispatch();
     }
 
+    /**
+     * Tops up the sub-arrays one pass at a time, least loaded first (so work spreads evenly). A sub-array with no
+     * pass at all may take a partial one: an idle sub-array never waits for tiles that may not come.
+     */
     private void dispatch() {
-        for (int i = 0; i < outs.length; i++) {
-            while (inFlight[i] < passesInFlight) {
-                boolean pressure = in.full() || totalInFlight == 0;
+        for (int round = 0; round < passesInFlight; round++) {
+            for (int i = 0; i < outs.length; i++) {
+                if (inFlight[i] > round) continue;
+                boolean pressure = in.full() || inFlight[i] == 0;
                 Optional<DriftScheduler.Pass> next = model.next(i, pressure);
-                if (next.isEmpty()) break;
-                send(next.get());
+                if (next.isPresent()) send(next.get());
             }
         }
     }
@@ -145,7 +148,6 @@ public final class DriftSchedulerComponent extends Component {
     private void send(DriftScheduler.Pass pass) {
         int i = pass.subArray();
         inFlight[i]++;
-        totalInFlight++;
         passCount.increment();
         if (pass.rows() < pass.capacityRows()) partial.increment();
         fill.add(Math.min(1.0, (double) pass.rows() / pass.capacityRows()));
@@ -164,7 +166,6 @@ public final class DriftSchedulerComponent extends Component {
             throw new IllegalStateException(name() + ".out" + subArray + ": answer " + response + " to no pass of this scheduler");
         }
         inFlight[subArray]--;
-        totalInFlight--;
         for (long runId : model.completed(pass)) {
             in.respond(runs.remove(runId));
         }

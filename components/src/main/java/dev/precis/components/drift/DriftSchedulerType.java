@@ -16,7 +16,9 @@ import java.util.List;
  * Self-description of {@link DriftSchedulerComponent}. Defaults are our reconstruction (Drift's hardware is not
  * public): a BitFusion array of 2-bit bricks (maxBits 8, minBits 2: BitFusion's own brick width, and the 2-bit
  * steps of Drift's precisions, PAPERS.md section 3), 32 rows split into 4 sub-arrays of 8 rows; queue storage
- * for 4 runs of 4096 tiles (the trace's tile-block size) in 32-bit descriptors; 2 passes in flight per
+ * for 4 runs of 4096 tiles (the trace's tile-block size), 4 bits per tile (a run's tiles are consecutive, so
+ * an entry needs only a precision code and a valid bit; the run's geometry is kept once per run). The storage
+ * is costed as registers, which overstates its area and leakage against an SRAM macro; 2 passes in flight per
  * sub-array (ACCEL_CONTRACT.md's queue depth, so a sub-array never waits for its next pass); one cycle to
  * issue a pass; 500 MHz. The sub-array geometry here must match the PE-array components on {@code out<i>}.
  */
@@ -34,7 +36,7 @@ public final class DriftSchedulerType implements ComponentType {
                     ParamSpec.optional("maxBits", ParamType.INT, "bits", "8", "the sub-arrays' widest operand (pmax)").range(1, 32),
                     ParamSpec.optional("minBits", ParamType.INT, "bits", "2", "the sub-arrays' brick width (pmin)").range(1, 32),
                     ParamSpec.optional("queueTiles", ParamType.INT, "tiles", "16384", "tiles the queue storage holds").atLeast(1),
-                    ParamSpec.optional("descriptorBits", ParamType.INT, "bits", "32", "bits stored per queued tile").range(1, 256),
+                    ParamSpec.optional("descriptorBits", ParamType.INT, "bits", "4", "bits stored per queued tile").range(1, 256),
                     ParamSpec.optional("passesInFlight", ParamType.INT, "passes", "2", "passes a sub-array may hold").atLeast(1),
                     ParamSpec.optional("dispatchCycles", ParamType.LONG, "cycles", "1", "cycles to issue a pass").atLeast(0),
                     ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "scheduler clock"),
