@@ -23,6 +23,9 @@ import java.util.Optional;
  * multiplying one weight segment (tiles of different K segments or groups need different weights; partial sums
  * of one output row across segments are accumulated outside the pass, which this model does not time).
  *
+ * <p>Tiles run at the precision the bricks give their width ({@link Geometry#hardwareBits}): narrower codes
+ * than the brick rate allows gain nothing, so a 6-bit tile queues and runs with the 8-bit ones.
+ *
  * <p>A queue may dispatch when a pass would fill every row lane ("full"), when its layer has ended, or under
  * pressure (the scheduler can accept no more runs, so waiting for more tiles could deadlock). A pass mixing
  * precisions (policies that do not separate them) runs at its widest tile.
@@ -39,6 +42,16 @@ public final class DriftScheduler {
                 throw new IllegalArgumentException("scheduler geometry needs subArrays >= 1, subArrayRows >= 1 and "
                         + "1 <= minBits <= maxBits, got " + subArrays + ", " + subArrayRows + ", " + maxBits + "/" + minBits);
             }
+        }
+
+        /**
+         * The precision the bricks actually run {@code bits}-bit operands at: the widest precision with the same
+         * rate, {@code maxBits / floor(maxBits / max(bits, minBits))} (6-bit tiles run as 8-bit on 8/2-bit bricks,
+         * 3-bit as 4-bit).
+         */
+        public int hardwareBits(int bits) {
+            rowsPerPass(bits);
+            return maxBits / (maxBits / Math.max(bits, minBits));
         }
 
         /** Output rows one pass holds at {@code bits}. */
@@ -163,7 +176,7 @@ public final class DriftScheduler {
     }
 
     /**
-     * Queues run {@code runId}'s tiles at the precisions the policy gives them.
+     * Queues run {@code runId}'s tiles at the precisions the policy gives them, as the bricks run them.
      *
      * @return the run precision of each tile
      * @throws IllegalArgumentException if the run breaks the layer order or overflows the queue storage
@@ -191,9 +204,8 @@ public final class DriftScheduler {
         }
         int[] runBits = new int[run.count()];
         for (int i = 0; i < run.count(); i++) {
-            int bits = policy.runBits(assigned.bits(i), run.staticBits());
+            int bits = geometry.hardwareBits(policy.runBits(assigned.bits(i), run.staticBits()));
             runBits[i] = bits;
-            geometry.rowsPerPass(bits);
             QueueKey key = new QueueKey(layerSequence, run.weightSegment(i), policy.separatesPrecisions() ? bits : 0);
             long kLength = run.kLengthOf(i);
             TileQueue q = queues.computeIfAbsent(key,

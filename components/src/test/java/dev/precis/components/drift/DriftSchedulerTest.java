@@ -90,4 +90,17 @@ class DriftSchedulerTest {
         assertThatThrownBy(() -> small.enqueue(1, run(MIXED, true), new AssignedPrecisions(MIXED)))
                 .hasMessageContaining("overflow");
     }
+
+    @Test
+    void tilesRunAtThePrecisionTheBricksGiveThem() {
+        assertThat(ONE.hardwareBits(6)).isEqualTo(8);
+        assertThat(ONE.hardwareBits(3)).isEqualTo(4);
+        assertThat(ONE.hardwareBits(1)).isEqualTo(2);
+        assertThat(new DriftScheduler.Geometry(1, 2, 8, 4).hardwareBits(2)).isEqualTo(4);
+        DriftScheduler s = scheduler(new DriftPackingPolicy());
+        byte[] bits = {6, 8};
+        // a 6-bit and an 8-bit tile share one full 8-bit pass
+        assertThat(s.enqueue(1, run(bits, false), new AssignedPrecisions(bits))).containsExactly(8, 8);
+        assertThat(drain(s)).singleElement().satisfies(p -> assertThat(p.tiles()).isEqualTo(2));
+    }
 }
