@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        NocCommand.addParameterOptions(cl.getSubcommands().get("noc").getCommandSpec());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
         return cl;
     }

@@ -26,7 +26,7 @@ public record NocEnergyModel(double bufferWritePj, double bufferReadPj, double l
     public static final double DEFAULT_LINK_LENGTH_MM = 1.0;
 
     public static NocEnergyModel of(NocConfig config, TechnologyNode node, double linkPjPerBitMm, double linkLengthMm) {
-        long bufferBytes = (long) config.vcs() * config.vcBufferFlits() * config.flitBytes();
+        long bufferBytes = (long) config.numVcs() * config.vcBufSize() * config.flitBytes();
         SramCosts buffer = SramEnergyTable.costs(node, bufferBytes, config.flitBytes() * 8);
         return new NocEnergyModel(buffer.writePjPerAccess(), buffer.readPjPerAccess(),
                 linkPjPerBitMm * linkLengthMm * config.flitBytes() * 8);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Checks the NoC against BookSim2 (booksim/booksim2 commit 28f4329): 8x8 mesh, dimension-order
  * routing, uniform random traffic, 1-flit packets, the configuration of
- * {@link NocConfig#bookSimDefaults}. Reference figures: src/test/resources/reference/noc/results.csv.
+ * {@link NocConfig#defaults}. Reference figures: src/test/resources/reference/noc/results.csv.
  */
 class NocAgreementWithBookSimTest {
 
@@ -31,7 +31,7 @@ class NocAgreementWithBookSimTest {
         reference = readReference();
         // The lightest load for the zero-load latency, a stable mid load, and three loads past saturation.
         double[] rates = {0.05, 0.30, 0.42, 0.46, 0.50};
-        ours = NocSweep.run(NocConfig.bookSimDefaults(new MeshTopology(8)), new TrafficPattern.Uniform(), rates, 1L);
+        ours = NocSweep.run(NocConfig.defaults(), new TrafficPattern.Uniform(), rates, 1L);
     }
 
     @Test
@@ -46,7 +46,7 @@ class NocAgreementWithBookSimTest {
     void saturationThroughputWithinTenPercentOfBookSim() {
         double bookSim = reference.stream().filter(r -> !r.stable()).mapToDouble(ReferenceRow::accepted)
                 .average().orElseThrow();
-        double saturation = ours.saturationThroughput().orElseThrow();
+        double saturation = ours.saturationAcceptedRate().orElseThrow();
         assertThat(saturation).isCloseTo(bookSim, within(0.10 * bookSim));
     }
 
