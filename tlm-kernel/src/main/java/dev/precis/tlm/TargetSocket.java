@@ -1,5 +1,6 @@
 package dev.precis.tlm;
 
+import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
 import dev.precis.tlm.stats.Counter;
 import java.util.ArrayDeque;
@@ -128,12 +129,28 @@ public final class TargetSocket {
         }
     }
 
+    /**
+     * The statistics a socket on port {@code portName} registers: requests accepted, and the time requests waited
+     * for END_REQ. A component type that declares such a socket lists these in its descriptor.
+     */
+    public static java.util.List<StatSpec> statistics(String portName) {
+        return java.util.List.of(requestsStat(portName), backPressureStat(portName));
+    }
+
+    private static StatSpec requestsStat(String portName) {
+        return new StatSpec(portName + ".requests", "count", "requests accepted on " + portName);
+    }
+
+    private static StatSpec backPressureStat(String portName) {
+        return new StatSpec(portName + ".backPressure", "ps", "time a request waited for END_REQ because the target"
+                + " was full");
+    }
+
     /** Both statistics appear together, at the first request, so every run reports the same names. */
     private void registerStatistics() {
         if (accepted != null) return;
-        accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
-        backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
-                "time a request waited for END_REQ because the target was full");
+        accepted = owner.context().stats().counter(requestsStat(port.name()));
+        backPressurePs = owner.context().stats().accumulator(backPressureStat(port.name()));
         heldSignal = owner.context().signal(port.name() + "_held", 16);
     }
 

@@ -61,6 +61,10 @@ public final class NocComponent extends Component {
 
     @Override
     protected void onEndOfElaboration() {
+        if (!energy.extrapolation().isEmpty()) {
+            ctx().log().warn("{}: router input buffer energy extrapolated from the CACTI 7 table: {}", name(),
+                    energy.extrapolation());
+        }
         packetsSent = ctx().stats().counter(NocComponentType.PACKETS_SENT);
         packetsDelivered = ctx().stats().counter(NocComponentType.PACKETS_DELIVERED);
         flitsDelivered = ctx().stats().counter(NocComponentType.FLITS_DELIVERED);

@@ -8,6 +8,7 @@ import dev.precis.tlm.describe.ComponentDescriptor;
 import dev.precis.tlm.describe.ComponentType;
 import dev.precis.tlm.describe.ParamSpec;
 import dev.precis.tlm.describe.ParamType;
+import dev.precis.tlm.describe.ParameterException;
 import dev.precis.tlm.describe.Params;
 import dev.precis.tlm.describe.PortSpec;
 import dev.precis.tlm.describe.StatSpec;
@@ -128,7 +129,13 @@ public final class NocComponentType implements ComponentType {
 
     @Override
     public Component create(Params p) {
-        NocConfig config = NocConfig.from(p);
+        NocConfig config;
+        try {
+            config = NocConfig.from(p);
+            NocMemoryEstimate.requireFitsInHeap(config);
+        } catch (ParameterException e) {
+            throw new ParameterException(p.owner() + ": " + e.getMessage(), e.parameters());
+        }
         ClockDomain clock = new ClockDomain("noc", p.getFrequencyHz(CLOCK.name()));
         return new NocComponent(config, clock, TechnologyNode.parse(p.getString(TECHNOLOGY.name())),
                 p.getDouble(LINK_PJ_PER_BIT_MM.name()), p.getDouble(LINK_LENGTH_MM.name()));

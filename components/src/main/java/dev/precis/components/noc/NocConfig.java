@@ -65,7 +65,7 @@ public final class NocConfig {
         try {
             this.topology = Topology.of(topologyName, k, n);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException("noc: " + e.getMessage(), List.of(K.name(), N.name()));
+            throw new ParameterException(e.getMessage(), List.of(K.name(), N.name()));
         }
         this.numVcs = p.getInt(NUM_VCS.name());
         this.vcBufSize = p.getInt(VC_BUF_SIZE.name());
@@ -110,7 +110,7 @@ public final class NocConfig {
     }
 
     private static ParameterException rule(String message, ParamSpec... involved) {
-        return new ParameterException("noc: " + message,
+        return new ParameterException(message,
                 java.util.Arrays.stream(involved).map(ParamSpec::name).toList());
     }
 

@@ -104,13 +104,13 @@ public final class NocMemoryEstimate {
         try {
             need = bytes(config);
         } catch (ArithmeticException e) {
-            throw new ParameterException("noc: " + sizes(config) + ": the network's memory estimate overflows a"
+            throw new ParameterException(sizes(config) + ": the network's memory estimate overflows a"
                     + " 64-bit byte count; choose a smaller network", sizeParameters());
         }
         if (need > availableBytes) {
             long suggestGib = Math.max(1, (long) Math.ceil(need * 1.25 / GIB));
             throw new ParameterException(String.format(Locale.ROOT,
-                    "noc: %s needs about %s of heap, %s is available; raise it with PRECIS_JAVA_OPTS=-Xmx%dg or"
+                    "%s needs about %s of heap, %s is available; raise it with PRECIS_JAVA_OPTS=-Xmx%dg or"
                             + " choose a smaller network", sizes(config), size(need), size(availableBytes),
                     suggestGib), sizeParameters());
         }

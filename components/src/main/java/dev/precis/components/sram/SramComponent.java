@@ -48,15 +48,18 @@ public final class SramComponent extends Component {
     protected void onEndOfElaboration() {
         // Errors name the buffer by its place in the model.
         buffer = new SramBuffer(config.withName(name()));
-        reads = ctx().stats().counter("reads", "count", "word reads");
-        writes = ctx().stats().counter("writes", "count", "word writes");
-        bytesRead = ctx().stats().counter("bytesRead", "bytes", "bytes read");
-        bytesWritten = ctx().stats().counter("bytesWritten", "bytes", "bytes written");
-        bankConflictCycles = ctx().stats().counter("bankConflictCycles", "cycles",
-                "cycles word accesses waited for a busy bank");
-        dynamicEnergyPj = ctx().stats().accumulator("energy.dynamic", "pJ", "read and write energy");
-        leakageEnergyPj = ctx().stats().accumulator("energy.leakage", "pJ", "leakage over the run");
-        areaMm2 = ctx().stats().accumulator("area", "mm2", "macro area");
+        if (buffer.cacti().extrapolated()) {
+            ctx().log().warn("{}: energy and area extrapolated from the CACTI 7 table: {}", name(),
+                    buffer.cacti().extrapolation());
+        }
+        reads = ctx().stats().counter(SramComponentType.READS);
+        writes = ctx().stats().counter(SramComponentType.WRITES);
+        bytesRead = ctx().stats().counter(SramComponentType.BYTES_READ);
+        bytesWritten = ctx().stats().counter(SramComponentType.BYTES_WRITTEN);
+        bankConflictCycles = ctx().stats().counter(SramComponentType.BANK_CONFLICT_CYCLES);
+        dynamicEnergyPj = ctx().stats().accumulator(SramComponentType.DYNAMIC_ENERGY);
+        leakageEnergyPj = ctx().stats().accumulator(SramComponentType.LEAKAGE_ENERGY);
+        areaMm2 = ctx().stats().accumulator(SramComponentType.AREA);
     }
 
     private long serviceLatencyPs(Transaction tx) {

@@ -14,10 +14,12 @@ import dev.precis.components.energy.TechnologyNode;
  * @param doubleBuffered      split into two halves (ping-pong): one is filled while the other is consumed
  * @param technology          process node of the energy and area table
  * @param clockMhz            clock of the buffer, converting leakage power to energy per cycle
+ * @param extrapolateEnergy   cost a buffer outside the CACTI table's range by extrapolation (with a warning)
+ *                            instead of refusing it
  */
 public record SramConfig(String name, long capacityBytes, int banks, int ports, int wordBytes,
                          int accessLatencyCycles, boolean doubleBuffered, TechnologyNode technology,
-                         double clockMhz) {
+                         double clockMhz, boolean extrapolateEnergy) {
 
     public SramConfig {
         if (name == null || name.isBlank()) {
@@ -29,11 +31,20 @@ public record SramConfig(String name, long capacityBytes, int banks, int ports, 
         require(name, wordBytes >= 1, "wordBytes must be at least 1, got " + wordBytes);
         require(name, accessLatencyCycles >= 1, "accessLatencyCycles must be at least 1, got " + accessLatencyCycles);
         require(name, capacityBytes % ((long) wordBytes * banks) == 0,
-                "capacityBytes " + capacityBytes + " is not a multiple of banks x wordBytes = " + (long) wordBytes * banks);
+                "capacityBytes " + capacityBytes + " is not a multiple of banks x wordBytes = " + (long) wordBytes * banks
+                        + " (rule: every bank holds the same whole number of words)");
         require(name, !doubleBuffered || (capacityBytes / wordBytes) % 2 == 0,
-                "a double-buffered capacity must split into two whole-word halves, got " + capacityBytes + " B");
+                "a double-buffered capacity must split into two whole-word halves, got " + capacityBytes + " B"
+                        + " (rule: capacity / wordBytes is even)");
         require(name, technology != null, "technology is required");
-        require(name, clockMhz > 0, "clockMhz must be positive, got " + clockMhz);
+        require(name, clockMhz > 0 && Double.isFinite(clockMhz), "clockMhz must be positive, got " + clockMhz);
+    }
+
+    /** The same without extrapolation of the CACTI table: a buffer outside its range is refused. */
+    public SramConfig(String name, long capacityBytes, int banks, int ports, int wordBytes, int accessLatencyCycles,
+                      boolean doubleBuffered, TechnologyNode technology, double clockMhz) {
+        this(name, capacityBytes, banks, ports, wordBytes, accessLatencyCycles, doubleBuffered, technology, clockMhz,
+                false);
     }
 
     /**
@@ -47,7 +58,7 @@ public record SramConfig(String name, long capacityBytes, int banks, int ports, 
 
     public SramConfig withName(String newName) {
         return new SramConfig(newName, capacityBytes, banks, ports, wordBytes, accessLatencyCycles, doubleBuffered,
-                technology, clockMhz);
+                technology, clockMhz, extrapolateEnergy);
     }
 
     /** Bytes one tile may occupy: half the capacity when double-buffered. */

@@ -1,5 +1,5 @@
 /**
  * On-chip SRAM buffers: banked, multi-ported, optionally double-buffered, with capacity errors
- * that name the buffer, and energy/area from {@link dev.precis.components.energy.SramEnergyTable}.
+ * that name the buffer, and energy, leakage and area from CACTI 7 ({@link dev.precis.components.energy.CactiSramTable}).
  */
 package dev.precis.components.sram;

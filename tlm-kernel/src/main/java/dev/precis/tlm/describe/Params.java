@@ -91,6 +91,11 @@ public final class Params {
         return values;
     }
 
+    /** Who the parameters belong to, as error messages name it: "component top.noc (type noc)". */
+    public String owner() {
+        return where;
+    }
+
     private Object get(String name, Class<?> type) {
         Object v = values.get(name);
         if (v == null) throw new ParameterException(where + " reads parameter '" + name + "' it does not declare");
