@@ -31,10 +31,10 @@ public record MeshTopology(int k, int n) implements Topology {
         return (router, inputPort, inputVc, dest, vcs) -> {
             int d = GridLayout.firstDifference(router, dest, k, n);
             if (d < 0) {
-                return new Route(local, 0, vcs - 1);
+                return Route.of(local, 0, vcs - 1);
             }
             boolean plus = GridLayout.digit(dest, d, k) > GridLayout.digit(router, d, k);
-            return new Route(plus ? 2 * d : 2 * d + 1, 0, vcs - 1);
+            return Route.of(plus ? 2 * d : 2 * d + 1, 0, vcs - 1);
         };
     }
 

@@ -118,9 +118,10 @@ public final class NocMemoryEstimate {
 
     private static String sizes(NocConfig c) {
         java.util.Map<String, Object> v = c.values();
-        return c.topology().name() + " k = " + v.get(NocComponentType.K.name()) + ", n = "
-                + v.get(NocComponentType.N.name()) + " (" + c.topology().nodes() + " nodes), num_vcs = "
-                + c.numVcs() + ", vc_buf_size = " + c.vcBufSize();
+        boolean grid = c.topology() instanceof MeshTopology || c.topology() instanceof TorusTopology;
+        return c.topology().name() + " k = " + v.get(NocComponentType.K.name())
+                + (grid ? ", n = " + v.get(NocComponentType.N.name()) : "") + " (" + c.topology().nodes()
+                + " nodes), num_vcs = " + c.numVcs() + ", vc_buf_size = " + c.vcBufSize();
     }
 
     private static List<String> sizeParameters() {

@@ -216,14 +216,15 @@ final class Router {
 
     /** The head flit at the front of input VC {@code iv} starts routing at step {@code evalKey}. */
     private void startPacket(int iv, Flit headFlit, long evalKey) {
-        Route route = routing.route(id, iv / vcs, iv % vcs, headFlit.dest, vcs);
-        if (route.outputPort() < 0 || route.outputPort() >= outputs) {
-            throw new IllegalStateException("router " + id + ": routing gave output " + route.outputPort()
+        int route = routing.route(id, iv / vcs, iv % vcs, headFlit.dest, vcs);
+        int port = Route.outputPort(route);
+        if (port >= outputs) {
+            throw new IllegalStateException("router " + id + ": routing gave output " + port
                     + " for destination " + headFlit.dest + ", router has " + outputs + " outputs");
         }
-        routePort[iv] = route.outputPort();
-        routeVcLow[iv] = route.vcLow();
-        routeVcHigh[iv] = route.vcHigh();
+        routePort[iv] = port;
+        routeVcLow[iv] = Route.vcLow(route);
+        routeVcHigh[iv] = Route.vcHigh(route);
         state[iv] = VC_ALLOC;
         awaitingVc++;
         readyKey[iv] = config.routingDelay() == 0 ? evalKey : stageDone(evalKey, config.routingDelay());

@@ -43,7 +43,7 @@ public record TorusTopology(int k, int n) implements Topology {
         return (router, inputPort, inputVc, dest, vcs) -> {
             int d = GridLayout.firstDifference(router, dest, k, n);
             if (d < 0) {
-                return new Route(local, 0, vcs - 1);
+                return Route.of(local, 0, vcs - 1);
             }
             int c = GridLayout.digit(router, d, k);
             int t = GridLayout.digit(dest, d, k);
@@ -55,7 +55,7 @@ public record TorusTopology(int k, int n) implements Topology {
             // Along a ring the packet keeps the half it entered with: after the wrap, "crosses" turns false, but
             // the packet must stay in the upper half.
             boolean upper = continuing ? inputVc >= half : crossesWrap;
-            return upper ? new Route(out, half, vcs - 1) : new Route(out, 0, half - 1);
+            return upper ? Route.of(out, half, vcs - 1) : Route.of(out, 0, half - 1);
         };
     }
 

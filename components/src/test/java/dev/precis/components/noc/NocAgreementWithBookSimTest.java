@@ -38,8 +38,9 @@ class NocAgreementWithBookSimTest {
         file.requireModelled();
         NocConfig config = NocConfig.builder().setAll(file.network()).build();
         NocExperiment experiment = NocExperiment.from(NocExperiment.resolve(file.experiment()), config.topology());
-        // The lightest load for the zero-load latency, a stable mid load, and three loads past saturation.
-        double[] rates = {0.05, 0.30, 0.42, 0.46, 0.50};
+        // The lightest load for the zero-load latency, stable loads up to just below saturation (0.35), the first
+        // unstable one (0.38) and three loads past saturation.
+        double[] rates = {0.05, 0.30, 0.35, 0.38, 0.42, 0.46, 0.50};
         ours = NocSweep.run(config, experiment, rates);
     }
 
