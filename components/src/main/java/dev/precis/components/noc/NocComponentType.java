@@ -83,7 +83,7 @@ public final class NocComponentType implements ComponentType {
     public static final ParamSpec CLOCK = ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "1 GHz",
             "router clock (1 GHz: our assumption, a common NoC clock)").atLeast(1);
     public static final ParamSpec TECHNOLOGY = ParamSpec.choice("technology", "28nm",
-            "process node of the buffer energy table (CACTI 7, see SramCostTable)", "28nm", "45nm", "65nm");
+            "process node of the buffer energy table (CACTI 7, see CactiSramTable)", "28nm", "45nm", "65nm");
     public static final ParamSpec LINK_PJ_PER_BIT_MM = ParamSpec.optional("link_pj_per_bit_mm", ParamType.DOUBLE,
             "pJ/bit/mm", Double.toString(NocEnergyModel.LINK_PJ_PER_BIT_MM_28NM),
             "link energy (Dally, IPDPS 2011: 26 pJ per 256 bits per mm at 28 nm)").atLeast(0);

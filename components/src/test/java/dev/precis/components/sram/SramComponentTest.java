@@ -3,6 +3,7 @@ package dev.precis.components.sram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.typesafe.config.ConfigFactory;
 import dev.precis.tlm.ComponentHarness;
 import dev.precis.tlm.Phase;
 import dev.precis.tlm.SimulationResult;
@@ -89,6 +90,19 @@ class SramComponentTest {
         h.deliver("in", Transaction.read(1, 0, 64), 2000);
         h.run();
         return h.stats().get("dut.energy.leakage").orElseThrow().scalar();
+    }
+
+    @Test
+    void hoconValuesAreCheckedByTheSameRulesAsEveryOtherWayIn() {
+        assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
+                ConfigFactory.parseString("capacity = 1000, banks = 8, wordBytes = 16")))
+                .isInstanceOf(ParameterException.class)
+                .hasMessageStartingWith("component top.ibuf (type sram): SRAM buffer 'sram': capacityBytes 1000 is not"
+                        + " a multiple of banks x wordBytes = 128 (rule: every bank holds the same whole number of words)");
+        assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
+                ConfigFactory.parseString("banks = 0"))).hasMessageContaining("'banks' = 0 is below its minimum 1");
+        assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
+                ConfigFactory.parseString("technology = 7nm"))).hasMessageContaining("7nm");
     }
 
     @Test
