@@ -136,16 +136,18 @@ final class NocCommand implements Callable<Integer> {
 
         NocConfig net;
         NocExperiment exp;
+        double[] loads;
         try {
             net = NocConfig.builder().setAll(network).build();
             exp = NocExperiment.from(NocExperiment.resolve(experiment), net.topology());
+            loads = rates != null ? rates : rateGiven ? new double[] {exp.injectionRate()} : parseRates(DEFAULT_RATES);
+            for (double r : loads) {
+                exp.flitLoad(r);
+            }
         } catch (ParameterException e) {
-            throw file == null ? e : file.locate(e);
-        }
-        double[] loads = rates != null ? rates : rateGiven ? new double[] {exp.injectionRate()}
-                : parseRates(DEFAULT_RATES);
-        for (double r : loads) {
-            exp.flitLoad(r);
+            // A rule broken by --rates is not the file's doing; anything else may point at the file's lines.
+            throw file == null || rates != null && e.parameters().contains(NocExperiment.INJECTION_RATE.name())
+                    ? e : file.locate(e);
         }
         NocMemoryEstimate.requireFitsInHeap(net);
 

@@ -83,10 +83,9 @@ public record NocExperiment(TrafficPattern traffic, double injectionRate, boolea
                 p.getInt(SAMPLE_PERIOD.name()), p.getInt(MAX_SAMPLES.name()), p.getDouble(LATENCY_THRES.name()),
                 p.getDouble(WARMUP_THRES.name()), p.getDouble(ACC_WARMUP_THRES.name()),
                 p.getDouble(STOPPING_THRES.name()), p.getDouble(ACC_STOPPING_THRES.name()));
-        NocExperiment e = new NocExperiment(traffic, p.getDouble(INJECTION_RATE.name()),
+        // The injection rate is checked by flitLoad when it is the rate run (a sweep runs its own rates).
+        return new NocExperiment(traffic, p.getDouble(INJECTION_RATE.name()),
                 p.getBoolean(INJECTION_RATE_USES_FLITS.name()), p.getLong(SEED.name()), run);
-        e.flitLoad(e.injectionRate());
-        return e;
     }
 
     /** BookSim2's defaults (uniform traffic, 1-flit packets) on the default 8x8 mesh. */
@@ -101,14 +100,14 @@ public record NocExperiment(TrafficPattern traffic, double injectionRate, boolea
     public double flitLoad(double rate) {
         String rateName = INJECTION_RATE.name();
         if (!(rate > 0.0 && rate <= 1.0)) {
-            throw new ParameterException(WHERE + ": " + rateName + " = " + rate
-                    + " (rule: an offered load is in (0, 1] " + unit() + ")", List.of(rateName));
+            throw new ParameterException(WHERE + ": offered load " + rate + " " + unit()
+                    + " (rule: an offered load (" + rateName + ") is in (0, 1])", List.of(rateName));
         }
         double flits = injectionRateUsesFlits ? rate : rate * run.packetSizeFlits();
         if (flits > 1.0) {
-            throw new ParameterException(WHERE + ": " + rateName + " = " + rate + " packets x packet_size = "
-                    + run.packetSizeFlits() + " offers " + flits + " flits/node/cycle (rule: a node injects at most"
-                    + " 1 flit per cycle, so injection_rate x packet_size <= 1 when injection_rate_uses_flits = 0)",
+            throw new ParameterException(WHERE + ": offered load " + rate + " packets/node/cycle x packet_size "
+                    + run.packetSizeFlits() + " = " + flits + " flits/node/cycle (rule: a node injects at most 1 flit"
+                    + " per cycle, so injection_rate x packet_size <= 1 when injection_rate_uses_flits = 0)",
                     List.of(rateName, PACKET_SIZE.name()));
         }
         return flits;
