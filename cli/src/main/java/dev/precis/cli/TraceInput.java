@@ -17,9 +17,9 @@ final class TraceInput {
 
     static DramTraceSource open(Path trace, boolean sort, String command, PrintWriter err) throws IOException {
         InputFiles.requireFile(trace);
-        if (!sort) return new DramTraceReader(trace);
+        if (!sort) return reader(trace, true);
         long requests = 0;
-        try (DramTraceReader counting = new DramTraceReader(trace, false)) {
+        try (DramTraceReader counting = reader(trace, false)) {
             while (counting.advance()) requests++;
         }
         String what = "--sort of " + trace + " (" + requests + " requests)";
@@ -28,7 +28,7 @@ final class TraceInput {
         }
         MemoryBudget.require(what, MemoryBudget.multiply(what, requests, SortedTraceSource.BYTES_PER_REQUEST));
         SortedTraceSource sorted;
-        try (DramTraceReader reader = new DramTraceReader(trace, false)) {
+        try (DramTraceReader reader = reader(trace, false)) {
             sorted = SortedTraceSource.read(reader, (int) requests);
         }
         if (sorted.outOfOrder() > 0) {
@@ -38,5 +38,16 @@ final class TraceInput {
             err.flush();
         }
         return sorted;
+    }
+
+    /** Opens the reader; a file that cannot be opened as a trace (a .gz that is not gzip) is named in the error. */
+    private static DramTraceReader reader(Path trace, boolean inCycleOrder) throws IOException {
+        try {
+            return new DramTraceReader(trace, inCycleOrder);
+        } catch (java.nio.file.FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(trace + ": cannot read it as a trace: " + e.getMessage(), e);
+        }
     }
 }

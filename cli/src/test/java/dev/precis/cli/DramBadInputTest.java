@@ -110,6 +110,9 @@ class DramBadInputTest {
                         .mentions("empty.trace: trace: no requests"),
                 BadInput.of("malformed trace line", BadInput.ERROR, "dram", "--trace", file("bad.trace", "0x40 READ 0\r\n0x80 FETCH 5\r\n"))
                         .mentions("bad.trace line 2: operation: 'FETCH' is not READ or WRITE"),
+                BadInput.of("a .gz that is not gzip", BadInput.ERROR, "dram", "--trace", file("plain.trace.gz", "0x40 READ 0\n"))
+                        .mentions("plain.trace.gz: cannot read it as a trace: Not in GZIP format"),
+                BadInput.of("a directory as trace", BadInput.ERROR, "dram", "--trace", dir.toString()).mentions(dir + ": is a directory"),
                 BadInput.of("unknown format", BadInput.USAGE, "dram", "--trace", trace, "--format", "xml").mentions("--format"),
                 BadInput.of("misspelt option", BadInput.USAGE, "dram", "--presett", "hbm2", "--trace", trace)
                         .mentions("--presett", "did you mean --preset"),
