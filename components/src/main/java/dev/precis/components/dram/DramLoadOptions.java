@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param ignoreUnknownKeys true: an unknown key is a note (printed, recorded) rather than an error
  */
-public record DramLoadOptions(boolean ignoreUnknownKeys, List<Override> overrides) {
+public record DramLoadOptions(boolean ignoreUnknownKeys, List<ValueOverride> overrides) {
 
     /** Strict, no overrides. */
     public static final DramLoadOptions STRICT = new DramLoadOptions(false, List.of());
@@ -20,7 +20,7 @@ public record DramLoadOptions(boolean ignoreUnknownKeys, List<Override> override
      * @param key    our key ({@code timing.cycles.CL}, {@code controller.row-buffer-policy})
      * @param origin where it was set, for messages ({@code --param}, {@code component top.dram parameter pagePolicy})
      */
-    public record Override(String key, String value, String origin) {
+    public record ValueOverride(String key, String value, String origin) {
     }
 
     public DramLoadOptions {
@@ -28,8 +28,8 @@ public record DramLoadOptions(boolean ignoreUnknownKeys, List<Override> override
     }
 
     public DramLoadOptions withOverride(String key, String value, String origin) {
-        List<Override> all = new java.util.ArrayList<>(overrides);
-        all.add(new Override(key, value, origin));
+        List<ValueOverride> all = new java.util.ArrayList<>(overrides);
+        all.add(new ValueOverride(key, value, origin));
         return new DramLoadOptions(ignoreUnknownKeys, all);
     }
 }

@@ -79,7 +79,7 @@ public final class DramPresets {
             settings = fileSettings(path, options);
             configName = isIni(path) ? DramIniReader.name(path) : path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         }
-        for (DramLoadOptions.Override o : options.overrides()) {
+        for (DramLoadOptions.ValueOverride o : options.overrides()) {
             if (DramParameters.byKey(o.key()).isEmpty()) {
                 throw new IllegalArgumentException(o.origin() + ": " + o.key() + ": unknown key"
                         + NameSuggestions.didYouMean(o.key(), DramParameters.keys()));
