@@ -2,7 +2,6 @@ package dev.precis.cli;
 
 import dev.precis.workloads.trace.TraceCommandLogic;
 import dev.precis.workloads.trace.TraceRequest;
-import dev.precis.workloads.trace.TraceWriteResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,16 +47,14 @@ final class TraceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "trace needs --model, --quantizer and --out (or the subcommand: trace inspect FILE)");
         }
+        TraceSizeLimits.check(model, quantizer, batch);
         PrintWriter err = spec.commandLine().getErr();
-        TraceWriteResult r = TraceCommandLogic.withBuiltIns().write(
+        TraceCommandLogic.withBuiltIns().write(
                 new TraceRequest(model, quantizer, seed, batch, out, tensors).withQuantizerOptions(params), line -> {
                     err.println(line);
                     err.flush();
                 });
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.printf("wrote %s: %d layers, %,d tiles, %,d bytes in %.2f s%n", r.file(), r.layers(), r.tiles(),
-                r.bytes(), r.elapsedNanos() / 1e9);
-        stdout.flush();
+        // The generator's last progress line says "wrote FILE ..." on stderr; stdout stays empty for scripts.
         return 0;
     }
 }

@@ -26,7 +26,7 @@ final class TraceInspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = TraceCommandLogic.withBuiltIns().inspect(file,
+        String text = TraceCommandLogic.withBuiltIns().inspect(InputFiles.requireFile(file),
                 format == Format.json ? InspectFormat.JSON : InspectFormat.TEXT);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
