@@ -1,8 +1,6 @@
 package dev.precis.cli;
 
-import dev.precis.workloads.trace.TraceCommandLogic;
-import dev.precis.workloads.trace.TraceRequest;
-import dev.precis.workloads.trace.TraceWriteResult;
+import dev.precis.workloads.tracegen.TraceWriteResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,12 +1,12 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.ConvLayer;
 import dev.precis.workloads.zoo.FcLayer;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

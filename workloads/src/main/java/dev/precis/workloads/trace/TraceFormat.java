@@ -25,7 +25,7 @@ public final class TraceFormat {
     static final int BLOCK_TILES = 4096;
     static final int MAX_BLOCK_TILES = 65536;
     /** Tile and HO-vector counts are stored as unsigned 16-bit values. */
-    static final int MAX_TILE_VALUES = 65535;
+    public static final int MAX_TILE_VALUES = 65535;
     static final int MAX_PRECISION_BITS = 32;
 
     private TraceFormat() {

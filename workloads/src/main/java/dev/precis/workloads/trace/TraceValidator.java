@@ -1,8 +1,8 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;

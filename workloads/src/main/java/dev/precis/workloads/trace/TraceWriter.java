@@ -1,12 +1,12 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -1,12 +1,12 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.ConvLayer;
 import dev.precis.workloads.zoo.FcLayer;
 import dev.precis.workloads.zoo.FeatureMap;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
