@@ -1,6 +1,8 @@
 package dev.precis.cli;
 
+import dev.precis.workloads.trace.TraceJsonReport;
 import dev.precis.workloads.trace.TraceSummary;
+import dev.precis.workloads.trace.TraceTextReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,7 +28,7 @@ final class TraceInspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TraceSummary summary = TraceSummary.read(file);
-        String text = format == Format.json ? summary.toJson() : summary.toText();
+        String text = format == Format.json ? TraceJsonReport.render(summary) : TraceTextReport.render(summary);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return 0;

@@ -10,7 +10,7 @@ import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TraceSummary;
 import dev.precis.workloads.tracegen.Int8LayerQuantization;
 import dev.precis.workloads.tracegen.LayerQuantization;
-import dev.precis.workloads.tracegen.QuantizationRegistry;
+import dev.precis.workloads.tracegen.QuantizerRegistry;
 import dev.precis.workloads.tracegen.TraceWriteResult;
 import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
@@ -92,18 +92,27 @@ class TraceCommandLogicTest {
 
     /**
      * Pins the bytes of a small int8 trace: same inputs and seed must give the same file on
-     * every machine and build. Change the value only with a deliberate format or generator change.
+     * every machine and build. Change the value only with a deliberate format or generator change
+     * (format 2.0 changed the header; the records after it are pinned separately and have not
+     * changed since format 1.0).
      */
     @Test
     void traceBytesArePinned() throws IOException {
         Path out = dir.resolve("pinned.trace");
         logic.write(new TraceRequest(gemmList().toString(), "int8", 8, 1, out), line -> { });
+        byte[] bytes = Files.readAllBytes(out);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(Files.readAllBytes(out));
+        crc.update(bytes);
         assertThat(crc.getValue()).isEqualTo(PINNED_TRACE_CRC);
+        int headerEnd = 12 + 5 + java.nio.ByteBuffer.wrap(bytes, 13, 4).getInt() + 4;
+        crc.reset();
+        crc.update(bytes, headerEnd, bytes.length - headerEnd);
+        assertThat(crc.getValue()).isEqualTo(PINNED_RECORDS_CRC);
     }
 
-    static final long PINNED_TRACE_CRC = 2200068402L;
+    static final long PINNED_TRACE_CRC = 826343903L;
+    /** CRC32 of the records after the header (magic, version and header frame skipped), as format 1.0 wrote them. */
+    static final long PINNED_RECORDS_CRC = 800999882L;
 
     @Test
     void unknownQuantizerAndModelListTheAvailableOnes() {
@@ -119,7 +128,7 @@ class TraceCommandLogicTest {
     @Test
     void registryAcceptsAdaptersByName() throws IOException {
         LayerQuantization wrapped = new Int8LayerQuantization(32);
-        TraceCommandLogic extended = new TraceCommandLogic(QuantizationRegistry.builtIn().with("int8-32", () -> wrapped));
+        TraceCommandLogic extended = new TraceCommandLogic(QuantizerRegistry.load().with("int8-32", () -> wrapped));
         assertThat(extended.registry().names()).containsExactly("int8", "ant", "lpq", "drift", "panacea", "int8-32");
         Path out = dir.resolve("t32.trace");
         extended.write(new TraceRequest(gemmList().toString(), "int8-32", 1, 1, out), line -> { });

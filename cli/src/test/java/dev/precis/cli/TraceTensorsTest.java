@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.precis.workloads.tensor.NpyFormatException;
+import dev.precis.workloads.trace.OperandRef;
 import dev.precis.workloads.trace.OperandTotals;
+import dev.precis.workloads.trace.TraceHeader;
 import dev.precis.workloads.trace.TraceSummary;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,7 +63,7 @@ class TraceTensorsTest {
         List<String> progress = new ArrayList<>();
         Path out = dir.resolve("imported.trace");
         TraceCommandLogic.withBuiltIns().write(
-                new TraceRequest(model.toString(), "int8", 3, 1, out, tensors), progress::add);
+                new TraceRequest(model.toString(), "int8", 3, 1, out, tensors).withPartialTensors(true), progress::add);
         OperandTotals a = TraceSummary.read(out).layers().get(0).end().totals().get(0);
         assertThat(a.nonzero()).isEqualTo(49L * 130);
         assertThat(progress.get(progress.size() - 1)).startsWith("imported 1 of 2 operands");
@@ -74,9 +77,73 @@ class TraceTensorsTest {
         Files.write(tensors.resolve("proj.weight.npy"), npy(new float[130 * 21], 21, 130));
         Path out = dir.resolve("bad.trace");
         assertThatThrownBy(() -> TraceCommandLogic.withBuiltIns().write(
-                new TraceRequest(model.toString(), "int8", 3, 1, out, tensors), line -> { }))
+                new TraceRequest(model.toString(), "int8", 3, 1, out, tensors).withPartialTensors(true), line -> { }))
                 .isInstanceOf(NpyFormatException.class).hasMessageContaining("proj.weight.npy")
                 .hasMessageContaining("[20, 130]");
         assertThat(out).doesNotExist();
+    }
+
+    private Path oneLayerModel() throws IOException {
+        Path model = dir.resolve("one.gemm");
+        Files.writeString(model, "proj,50,20,130\n");
+        return model;
+    }
+
+    private CliRunner trace(Path model, String... extra) {
+        List<String> args = new ArrayList<>(List.of("trace", "--model", model.toString(), "--quantizer", "int8",
+                "--out", dir.resolve("t.trace").toString()));
+        args.addAll(List.of(extra));
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void aMissingDirectoryOrOneWithoutAnyOperandIsAnError() throws IOException {
+        Path model = oneLayerModel();
+        CliRunner missing = trace(model, "--tensors", dir.resolve("absent").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("precis trace: error: --tensors ").contains("absent: no such directory");
+        Path unrelated = Files.createDirectory(dir.resolve("unrelated"));
+        Files.write(unrelated.resolve("other.input.npy"), npy(new float[4], 2, 2));
+        CliRunner none = trace(model, "--tensors", unrelated.toString(), "--allow-partial-tensors");
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("holds none of the 2 operands of one", "proj.input.npy", "proj.weight.npy");
+        assertThat(dir.resolve("t.trace")).doesNotExist();
+    }
+
+    @Test
+    void partialCoverageNeedsTheFlagAndTheHeaderSaysWhichOperandsWereReal() throws IOException {
+        Path model = oneLayerModel();
+        Path tensors = Files.createDirectory(dir.resolve("partial"));
+        Files.write(tensors.resolve("proj.input.npy"), npy(new float[50 * 130], 50, 130));
+        CliRunner refused = trace(model, "--tensors", tensors.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("holds 1 of the 2 operands of one", "missing proj.weight.npy",
+                "--allow-partial-tensors").doesNotContain("Exception");
+        assertThat(dir.resolve("t.trace")).doesNotExist();
+
+        CliRunner allowed = trace(model, "--tensors", tensors.toString(), "--allow-partial-tensors");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        TraceHeader h = TraceSummary.read(dir.resolve("t.trace")).header();
+        assertThat(h.importedOperands()).containsExactly(new OperandRef(0, TensorRole.INPUT));
+        assertThat(h.imported(0, TensorRole.WEIGHT)).isFalse();
+        CliRunner text = CliRunner.run("trace", "inspect", dir.resolve("t.trace").toString());
+        assertThat(text.out()).contains("operands: 1 of 2 from .npy files").contains("zero point 0, from .npy");
+
+        CliRunner flagAlone = trace(model, "--allow-partial-tensors");
+        assertThat(flagAlone.exitCode()).isEqualTo(1);
+        assertThat(flagAlone.err()).contains("--allow-partial-tensors needs --tensors DIR");
+    }
+
+    @Test
+    void aDirectoryWithEveryOperandNeedsNoFlagAndIsRecordedWhole() throws IOException {
+        Path model = oneLayerModel();
+        Path tensors = Files.createDirectory(dir.resolve("full"));
+        Files.write(tensors.resolve("proj.input.npy"), npy(new float[50 * 130], 50, 130));
+        Files.write(tensors.resolve("proj.weight.npy"), npy(new float[20 * 130], 20, 130));
+        CliRunner r = trace(model, "--tensors", tensors.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("imported 2 of 2 operands");
+        assertThat(TraceSummary.read(dir.resolve("t.trace")).header().importedOperands())
+                .containsExactly(new OperandRef(0, TensorRole.INPUT), new OperandRef(0, TensorRole.WEIGHT));
     }
 }

@@ -15,16 +15,6 @@ public record TraceSummary(Path file, int minorVersion, TraceHeader header, List
     public record LayerSummary(LayerRecord layer, LayerEnd end) {
     }
 
-    /** The report of {@code precis trace inspect}: one block of shapes, types, tiles and statistics per layer. */
-    public String toText() {
-        return TraceTextReport.render(this);
-    }
-
-    /** The same report as JSON (stable key order; one object per layer). */
-    public String toJson() {
-        return TraceJsonReport.render(this);
-    }
-
     /** Reads and validates a whole trace, keeping only the summary (streaming; memory is one record). */
     public static TraceSummary read(Path file) throws java.io.IOException {
         try (TraceReader reader = TraceReader.open(file)) {

@@ -17,10 +17,10 @@ import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TileColumns;
 import dev.precis.workloads.trace.TileField;
 import dev.precis.workloads.trace.TileGrid;
-import dev.precis.workloads.trace.TraceFormat;
 import dev.precis.workloads.zoo.Model;
 import dev.precis.workloads.zoo.TensorRole;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +48,6 @@ import java.util.TreeMap;
  */
 public final class AntLayerQuantization implements LayerQuantization {
 
-    /** Zoo model name of each ANT artifact variant -> the artifact's plan name. */
-    private static final Map<String, String> ARTIFACT_PLANS = Map.of(
-            "vgg16-ant", "vgg16", "resnet18-ant", "resnet18", "resnet50-ant", "resnet50",
-            "inceptionv3-ant", "inceptionv3", "vit-ant", "vit", "vit-ant-bitfusion", "vit",
-            "bert-mnli-ant", "mnli", "bert-cola-ant", "cola", "bert-sst2-ant", "sst_2");
-
     /**
      * Values per weight channel the clipping search scores (even stride; the codes always cover
      * every value). Our choice, for speed: ResNet-50's 26 K weight channels then take seconds
@@ -66,71 +60,71 @@ public final class AntLayerQuantization implements LayerQuantization {
      */
     public static final int DEFAULT_WEIGHT_SEARCH_SAMPLES = 512;
 
+    private static final AntConfig D = AntConfig.defaults();
+
+    /** The options of {@code ant}; the search defaults are the artifact's ({@link AntConfig#defaults()}). */
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("ant",
+            "ANT's adaptive numeric types (int, flint, pot, float chosen per tensor) at the bits of a per-layer"
+                    + " precision plan (PAPERS.md section 1)",
+            List.of(OptionSpec.choice("design", AntDesign.ANT_OS.label(),
+                            Arrays.stream(AntDesign.values()).map(AntDesign::label).toList(),
+                            "design whose precision plan sets each layer's bits: the artifact's list for its model"
+                                    + " variants (e.g. resnet50-ant), 8 bits first and last and 4 elsewhere otherwise"),
+                    OptionSpec.choices("candidates", D.candidates().stream().map(AntCandidate::name).toList(),
+                            Arrays.stream(AntCandidate.values()).map(AntCandidate::name).toList(),
+                            "types the search may choose, in tie-break order"),
+                    OptionSpec.integer("maxSearchSamples", D.maxSearchSamples(), OptionRange.atLeast(1),
+                            "values per activation tensor the clipping search scores, at an even stride"),
+                    OptionSpec.integer("maxWeightSearchSamples", DEFAULT_WEIGHT_SEARCH_SAMPLES, OptionRange.atLeast(1),
+                            "values per weight channel the clipping search scores, at an even stride"),
+                    OptionSpec.flag("perChannelTypes", D.perChannelTypes(),
+                            "each weight channel chooses its own type, an extension of ANT"),
+                    Int8LayerQuantization.tileValuesOption()));
+
+    /** The {@code ant} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, AntLayerQuantization::new);
+        }
+    }
+
+    /** Zoo model name of each ANT artifact variant -> the artifact's plan name. */
+    private static final Map<String, String> ARTIFACT_PLANS = Map.of(
+            "vgg16-ant", "vgg16", "resnet18-ant", "resnet18", "resnet50-ant", "resnet50",
+            "inceptionv3-ant", "inceptionv3", "vit-ant", "vit", "vit-ant-bitfusion", "vit",
+            "bert-mnli-ant", "mnli", "bert-cola-ant", "cola", "bert-sst2-ant", "sst_2");
+
+    private final QuantizerSettings settings;
     private final AntConfig config;
     private final AntConfig weightConfig;
     private final AntDesign design;
     private final int tileValues;
     private final AntPrecisionPlan plan;
 
-    private AntLayerQuantization(AntConfig config, int weightSearchSamples, AntDesign design, int tileValues,
-                            AntPrecisionPlan plan) {
-        if (tileValues < 1 || tileValues > TraceFormat.MAX_TILE_VALUES) {
-            throw new IllegalArgumentException("ant: tileValues must be in [1, 65535], got " + tileValues);
-        }
-        this.config = config;
-        this.weightConfig = config.withMaxSearchSamples(weightSearchSamples);
-        this.design = design;
-        this.tileValues = tileValues;
+    private AntLayerQuantization(QuantizerSettings settings, AntPrecisionPlan plan) {
+        List<AntCandidate> candidates = settings.choices("candidates").stream().map(AntCandidate::valueOf).toList();
+        this.settings = settings;
+        this.config = AntConfig.defaults().withCandidates(candidates)
+                .withMaxSearchSamples(settings.integer("maxSearchSamples"))
+                .withPerChannelTypes(settings.flag("perChannelTypes"));
+        this.weightConfig = config.withMaxSearchSamples(settings.integer("maxWeightSearchSamples"));
+        this.design = AntDesign.parse(settings.choice("design"));
+        this.tileValues = settings.integer("tileValues");
         this.plan = plan;
     }
 
-    /**
-     * ANT with its search settings for activations, {@code weightSearchSamples} search samples per
-     * weight channel, the plan of {@code design}, and tiles of {@code tileValues} along K.
-     */
-    public AntLayerQuantization(AntConfig config, int weightSearchSamples, AntDesign design, int tileValues) {
-        this(config, weightSearchSamples, design, tileValues, null);
+    /** With settings of {@link #DESCRIPTOR}'s options; the plan is chosen in {@link #forModel}. */
+    public AntLayerQuantization(QuantizerSettings settings) {
+        this(settings, null);
     }
 
     /**
      * The artifact's search settings ({@link AntConfig#defaults()}) with
-     * {@link #DEFAULT_WEIGHT_SEARCH_SAMPLES} search samples per weight channel, the ANT-OS plan,
-     * 1 x 64 tiles.
+     * {@link #DEFAULT_WEIGHT_SEARCH_SAMPLES} search samples per weight channel, the
+     * ANT-OS plan, 1 x 64 tiles.
      */
     public AntLayerQuantization() {
-        this(AntConfig.defaults(), DEFAULT_WEIGHT_SEARCH_SAMPLES, AntDesign.ANT_OS, Int8LayerQuantization.DEFAULT_TILE_VALUES);
-    }
-
-    /**
-     * From {@code --param} options: {@code design} (ANT-OS, ANT-WS, BitFusion, OLAccel, AdaFloat,
-     * BiScaled; default ANT-OS), {@code candidates} (default {@code INT,FLINT,POT}),
-     * {@code maxSearchSamples} (per activation tensor, default 65536), {@code maxWeightSearchSamples}
-     * (per weight channel, default {@link #DEFAULT_WEIGHT_SEARCH_SAMPLES}), {@code perChannelTypes}
-     * (default false), {@code tileValues} (default 64).
-     */
-    public static AntLayerQuantization fromOptions(QuantizerOptions options) {
-        AntConfig d = AntConfig.defaults();
-        AntDesign design = AntDesign.parse(options.text("design", AntDesign.ANT_OS.label()));
-        String candidateText = options.text("candidates", null);
-        List<AntCandidate> candidates = d.candidates();
-        if (candidateText != null) {
-            candidates = new ArrayList<>();
-            for (String name : candidateText.split(",", -1)) {
-                try {
-                    candidates.add(AntCandidate.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("ant: option candidates: unknown type '" + name + "'; known: "
-                            + java.util.Arrays.toString(AntCandidate.values()), e);
-                }
-            }
-        }
-        AntConfig config = d.withCandidates(candidates)
-                .withMaxSearchSamples(options.integer("maxSearchSamples", d.maxSearchSamples()))
-                .withPerChannelTypes(options.flag("perChannelTypes", false));
-        int weightSamples = options.integer("maxWeightSearchSamples", DEFAULT_WEIGHT_SEARCH_SAMPLES);
-        int tileValues = options.integer("tileValues", Int8LayerQuantization.DEFAULT_TILE_VALUES);
-        options.requireAllKnown();
-        return new AntLayerQuantization(config, weightSamples, design, tileValues);
+        this(QuantizerSettings.defaults(DESCRIPTOR));
     }
 
     /** The plan in use (null before {@link #forModel}). */
@@ -154,7 +148,7 @@ public final class AntLayerQuantization implements LayerQuantization {
                     + (model.name().equals("vit-ant") ? "; BitFusion's plan has the patch embedding, use"
                     + " vit-ant-bitfusion" : ""));
         }
-        return new AntLayerQuantization(config, weightConfig.maxSearchSamples(), design, tileValues, p);
+        return new AntLayerQuantization(settings, p);
     }
 
     @Override
@@ -163,21 +157,21 @@ public final class AntLayerQuantization implements LayerQuantization {
     }
 
     @Override
-    public SortedMap<String, String> parameters() {
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    /** The plan (after {@link #forModel}) and the artifact's fixed clipping search bounds. */
+    @Override
+    public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
-        p.put("design", design.label());
         if (plan != null) {
             p.put("plan", plan.source() + ":" + plan.model());
         }
-        p.put("candidates", String.join(",", config.candidates().stream().map(AntCandidate::name).toList()));
         p.put("clipSearchPercent", config.searchLowPercent() + ".." + config.searchHighPercent());
         p.put("clipSearchPercentAbove" + config.intOnlyAboveBits() + "Bits",
                 config.highBitsLowPercent() + ".." + config.searchHighPercent());
         p.put("intOnlyAboveBits", Integer.toString(config.intOnlyAboveBits()));
-        p.put("maxSearchSamples", Integer.toString(config.maxSearchSamples()));
-        p.put("maxWeightSearchSamples", Integer.toString(weightConfig.maxSearchSamples()));
-        p.put("perChannelTypes", Boolean.toString(config.perChannelTypes()));
-        p.put("tileValues", Integer.toString(tileValues));
         return p;
     }
 
@@ -196,7 +190,8 @@ public final class AntLayerQuantization implements LayerQuantization {
         for (GemmOperand operand : List.of(operands.a(), operands.b())) {
             boolean weights = operand.role() == TensorRole.WEIGHT;
             FloatTensor tensor = operand.tensor();
-            AntTensorResult r = (weights ? weightQuantizer : activationQuantizer).quantize(tensor, operand.role(), bits);
+            AntTensorResult r = (weights ? weightQuantizer : activationQuantizer)
+                    .quantize(operand.tensor(), operand.role(), bits);
             float[] scales = new float[r.channels()];
             for (int c = 0; c < scales.length; c++) {
                 scales[c] = (float) r.scales()[c];

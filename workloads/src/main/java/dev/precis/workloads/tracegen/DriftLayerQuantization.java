@@ -11,7 +11,6 @@ import dev.precis.workloads.trace.TileColumns;
 import dev.precis.workloads.trace.TileField;
 import dev.precis.workloads.trace.TileGrid;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,37 +32,53 @@ import java.util.TreeMap;
  */
 public final class DriftLayerQuantization implements LayerQuantization {
 
+    private static final DriftConfig D = DriftConfig.defaults();
+    /** A Drift tile holds at most this many values (its per-tile counts are 16-bit). */
+    private static final int MAX_TILE_VALUES = Short.MAX_VALUE;
+
+    /** The options of {@code drift}; the defaults are {@link DriftConfig#defaults()}'s, documented there. */
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("drift",
+            "Drift's dynamic precision: static int8 per tensor, then each tile's runtime precision"
+                    + " (PAPERS.md section 3)",
+            List.of(OptionSpec.integer("staticBits", D.staticBits(), OptionRange.closed(2, 8),
+                            "precision of the static per-tensor quantization"),
+                    OptionSpec.integers("precisions", D.precisions(), OptionRange.closed(1, 32),
+                            "runtime precisions a tile may get, ascending, the last equal to staticBits"),
+                    OptionSpec.integer("groupSizeK", D.groupSizeK(), OptionRange.closed(1, MAX_TILE_VALUES),
+                            "values of a tile along K"),
+                    OptionSpec.integer("tileRows", D.tileRows(), OptionRange.closed(1, MAX_TILE_VALUES),
+                            "rows (M) of a tile; tileRows x groupSizeK <= 32767"),
+                    OptionSpec.integer("maxErrorLsb", D.maxErrorLsb(), OptionRange.atLeast(0),
+                            "largest accepted |lowered - static| per value in static LSBs; 0 is exact"),
+                    OptionSpec.decimal("outlierFraction", D.outlierFraction(), OptionRange.closedOpen(0, 1),
+                            "share of a tile's values allowed beyond maxErrorLsb, kept aside at full precision")));
+
+    /** The {@code drift} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, DriftLayerQuantization::new);
+        }
+    }
+
+    private final QuantizerSettings settings;
     private final DriftConfig config;
 
     /**
-     * @throws IllegalArgumentException if the config samples tile rows: a trace needs every tile
+     * With settings of {@link #DESCRIPTOR}'s options (a trace records every tile, so the
+     * config never samples tile rows).
+     *
+     * @throws IllegalArgumentException if the settings break a rule of {@link DriftConfig}
      */
-    public DriftLayerQuantization(DriftConfig config) {
-        if (config.maxTileRows() != 0) {
-            throw new IllegalArgumentException("drift: a trace records every tile; maxTileRows must be 0 (all), got "
-                    + config.maxTileRows());
-        }
-        this.config = config;
+    public DriftLayerQuantization(QuantizerSettings settings) {
+        this.settings = settings;
+        this.config = new DriftConfig(settings.integer("staticBits"), settings.integers("precisions"),
+                settings.integer("groupSizeK"), settings.integer("tileRows"), settings.integer("maxErrorLsb"),
+                settings.decimal("outlierFraction"), 0);
     }
 
     /** Drift's defaults ({@link DriftConfig#defaults()}: {2, 4, 6, 8} bits, 1 x 64 tiles, exact but 3% outliers). */
     public DriftLayerQuantization() {
-        this(DriftConfig.defaults());
-    }
-
-    /**
-     * From {@code --param} options (defaults of {@link DriftConfig#defaults()}): {@code staticBits},
-     * {@code precisions} (e.g. {@code 2,4,6,8}), {@code groupSizeK}, {@code tileRows},
-     * {@code maxErrorLsb}, {@code outlierFraction}.
-     */
-    public static DriftLayerQuantization fromOptions(QuantizerOptions options) {
-        DriftConfig d = DriftConfig.defaults();
-        DriftConfig c = new DriftConfig(options.integer("staticBits", d.staticBits()),
-                options.integers("precisions", d.precisions()), options.integer("groupSizeK", d.groupSizeK()),
-                options.integer("tileRows", d.tileRows()), options.integer("maxErrorLsb", d.maxErrorLsb()),
-                options.decimal("outlierFraction", d.outlierFraction()), 0);
-        options.requireAllKnown();
-        return new DriftLayerQuantization(c);
+        this(QuantizerSettings.defaults(DESCRIPTOR));
     }
 
     public DriftConfig config() {
@@ -76,14 +91,13 @@ public final class DriftLayerQuantization implements LayerQuantization {
     }
 
     @Override
-    public SortedMap<String, String> parameters() {
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    @Override
+    public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
-        p.put("staticBits", Integer.toString(config.staticBits()));
-        p.put("precisions", join(config.precisions()));
-        p.put("groupSizeK", Integer.toString(config.groupSizeK()));
-        p.put("tileRows", Integer.toString(config.tileRows()));
-        p.put("maxErrorLsb", Integer.toString(config.maxErrorLsb()));
-        p.put("outlierFraction", Double.toString(config.outlierFraction()));
         p.put("staticScale", "max-abs per tensor");
         return p;
     }
@@ -121,9 +135,5 @@ public final class DriftLayerQuantization implements LayerQuantization {
             stats.put(prefix + "outlierValues", (double) outliers);
         }
         return new QuantizedLayer(descriptors, tiles, stats);
-    }
-
-    private static String join(int[] values) {
-        return String.join(",", Arrays.stream(values).mapToObj(Integer::toString).toList());
     }
 }

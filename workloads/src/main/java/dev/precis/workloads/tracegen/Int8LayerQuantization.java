@@ -24,28 +24,46 @@ import java.util.TreeMap;
  */
 public final class Int8LayerQuantization implements LayerQuantization {
 
-    /** Tile length along K; 64 matches the Drift group default of the issue. */
+    /** Tile length along K of every built-in quantizer; 64 matches the Drift group default of the issue. */
     public static final int DEFAULT_TILE_VALUES = 64;
+
+    /** The options of {@code int8}: only the tile length. */
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("int8",
+            "static symmetric int8 per tensor (max-abs scale, round half to even): the baseline",
+            List.of(tileValuesOption()));
+
+    /** The {@code tileValues} option the int8, ANT and LPQ adapters share: tiles of 1 row along K. */
+    static OptionSpec tileValuesOption() {
+        return OptionSpec.integer("tileValues", DEFAULT_TILE_VALUES, OptionRange.closed(1, TraceFormat.MAX_TILE_VALUES),
+                "values per tile along K; tiles are 1 row");
+    }
+
+    /** The {@code int8} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, Int8LayerQuantization::new);
+        }
+    }
+
     private static final int MAX_CODE = 127;
 
+    private final QuantizerSettings settings;
     private final int tileValues;
 
+    /** With settings of {@link #DESCRIPTOR}'s options. */
+    public Int8LayerQuantization(QuantizerSettings settings) {
+        this.settings = settings;
+        this.tileValues = settings.integer("tileValues");
+    }
+
+    /** With tiles of {@code tileValues} along K. */
     public Int8LayerQuantization(int tileValues) {
-        if (tileValues < 1 || tileValues > TraceFormat.MAX_TILE_VALUES) {
-            throw new IllegalArgumentException("tileValues must be in [1, 65535], got " + tileValues);
-        }
-        this.tileValues = tileValues;
+        this(QuantizerSettings.defaults(DESCRIPTOR).with("tileValues", Integer.toString(tileValues)));
     }
 
+    /** The defaults of {@link #DESCRIPTOR}. */
     public Int8LayerQuantization() {
-        this(DEFAULT_TILE_VALUES);
-    }
-
-    /** From {@code --param} options: {@code tileValues} (default 64). */
-    public static Int8LayerQuantization fromOptions(QuantizerOptions options) {
-        Int8LayerQuantization q = new Int8LayerQuantization(options.integer("tileValues", DEFAULT_TILE_VALUES));
-        options.requireAllKnown();
-        return q;
+        this(QuantizerSettings.defaults(DESCRIPTOR));
     }
 
     @Override
@@ -54,12 +72,16 @@ public final class Int8LayerQuantization implements LayerQuantization {
     }
 
     @Override
-    public SortedMap<String, String> parameters() {
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    @Override
+    public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
         p.put("granularity", "per-tensor");
         p.put("rounding", "half-even");
         p.put("scale", "max-abs/127");
-        p.put("tileValues", Integer.toString(tileValues));
         return p;
     }
 

@@ -16,7 +16,6 @@ import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TileColumns;
 import dev.precis.workloads.trace.TileField;
 import dev.precis.workloads.trace.TileGrid;
-import dev.precis.workloads.trace.TraceFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -28,8 +27,8 @@ import java.util.TreeMap;
  * LPQ's logarithmic posits in a trace ({@link LpqSearch}, PAPERS.md section 2). Before the first
  * layer, {@link #forModel} runs the seeded genetic search over every layer's (n, es, rs, sf) at
  * once (the bit budget is model-wide), on samples of each layer: operand B's rows (all output
- * channels; the search itself takes {@code maxOutputChannels} of them) and operand A's first
- * {@code maxCalibrationRows} rows, both at {@code maxInnerLength} positions along K taken at the
+ * channels; the search itself takes {@code outputChannels} of them) and operand A's first
+ * {@code calibrationRows} rows, both at {@code innerLength} positions along K taken at the
  * search's own even stride, so the search sees exactly the values it would pick from the full
  * operands (the power-of-two pre-scaling {@code ceil(log2 max|x|)} is then that of the sample).
  * The search's seed is the trace's seed.
@@ -39,8 +38,8 @@ import java.util.TreeMap;
  * 1 x {@code tileValues} along K with the values whose nearest LP value is nonzero. Per-layer
  * statistics: {@code lpq.n}, {@code lpq.es}, {@code lpq.rs}, {@code lpq.sf},
  * {@code lpq.weightShift}, {@code lpq.activationShift}, {@code lpq.outputError},
- * {@code lpq.tensorError}. The header's parameters hold the search settings and its outcome
- * (fitness, average bits, best fitness per generation).
+ * {@code lpq.tensorError}. The header's settings are every field of the search's {@link LpqConfig}
+ * but the seed; its details the outcome (seed, fitness, average bits, best fitness per generation).
  *
  * <p>Grouped and batched GEMMs are searched on their groups stacked (one LP type per layer).
  */
@@ -50,9 +49,6 @@ public final class LpqLayerQuantization implements LayerQuantization {
     public static final int DEFAULT_POPULATION = 16;
     /** Generations of the trace's default search (our choice, see {@link #DEFAULT_POPULATION}). */
     public static final int DEFAULT_GENERATIONS = 8;
-    /** Mutation rate of the trace's default search: {@link LpqConfig#defaults}'s. */
-    public static final double DEFAULT_MUTATION_RATE = 0.3;
-
     /**
      * Samples per layer of the trace's default search: 8 calibration rows, 32 output channels,
      * 256 positions along K (a quarter to a half of {@link LpqConfig#defaults}'s; our choice, so
@@ -64,87 +60,97 @@ public final class LpqLayerQuantization implements LayerQuantization {
     /** See {@link #DEFAULT_CALIBRATION_ROWS}. */
     public static final int DEFAULT_INNER_LENGTH = 256;
 
-    private final Settings settings;
-    private final LpqResult result;
+    private static final LpqConfig D = LpqConfig.defaults(0);
+    private static final OptionRange SHARE = OptionRange.closed(0, 1);
 
     /**
-     * The search settings a trace exposes (the rest are {@link LpqConfig#defaults}'s).
-     *
-     * @param population chromosomes per generation
-     * @param generations generations after the initial population
-     * @param mutationRate probability that a selected pair is mutated
-     * @param calibrationRows operand-A rows per layer the search uses (the first ones)
-     * @param outputChannels operand-B rows per layer the search uses (even stride)
-     * @param innerLength positions along K the search uses (even stride)
-     * @param tileValues trace tile length along K
+     * The options of {@code lpq}: every field of {@link LpqConfig} but the seed (the trace's), and the
+     * tile length; the defaults are {@link LpqConfig#defaults}'s except the search size, which the trace
+     * keeps small (the constants above).
      */
-    public record Settings(int population, int generations, double mutationRate, int calibrationRows,
-                           int outputChannels, int innerLength, int tileValues) {
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("lpq",
+            "LPQ's logarithmic posits: one lp(n,es,rs,sf) type per layer from a seeded model-wide genetic search"
+                    + " (PAPERS.md section 2)",
+            List.of(OptionSpec.integer("population", DEFAULT_POPULATION, OptionRange.atLeast(2),
+                            "chromosomes per generation"),
+                    OptionSpec.integer("generations", DEFAULT_GENERATIONS, OptionRange.atLeast(0),
+                            "generations after the initial population"),
+                    OptionSpec.decimal("mutationRate", D.mutationRate(), SHARE,
+                            "probability that a selected pair is mutated"),
+                    OptionSpec.integer("calibrationRows", DEFAULT_CALIBRATION_ROWS, OptionRange.atLeast(1),
+                            "operand-A rows per layer the search uses, the first ones"),
+                    OptionSpec.integer("outputChannels", DEFAULT_OUTPUT_CHANNELS, OptionRange.atLeast(1),
+                            "operand-B rows (output channels) per layer the search uses, at an even stride"),
+                    OptionSpec.integer("innerLength", DEFAULT_INNER_LENGTH, OptionRange.atLeast(1),
+                            "positions along K per layer the search uses, at an even stride"),
+                    Int8LayerQuantization.tileValuesOption(),
+                    OptionSpec.decimal("crossoverRate", D.crossoverRate(), SHARE,
+                            "probability that a selected pair is crossed, uniform crossover"),
+                    OptionSpec.decimal("mutationGeneRate", D.mutationGeneRate(), SHARE,
+                            "probability that a mutation redraws each gene"),
+                    OptionSpec.decimal("elitismRate", D.elitismRate(), OptionRange.closedOpen(0, 1),
+                            "share of the fittest kept unchanged each generation"),
+                    OptionSpec.integer("tournamentArity", D.tournamentArity(), OptionRange.atLeast(1),
+                            "tournament selection size, at most the population"),
+                    OptionSpec.integers("nChoices", D.nChoices(), OptionRange.closed(2, 16),
+                            "word sizes n the search may choose"),
+                    OptionSpec.integer("maxEs", D.maxEs(), OptionRange.closed(0, 4), "largest exponent size es"),
+                    OptionSpec.decimal("sfMin", D.sfMin(), null, "smallest scale factor sf"),
+                    OptionSpec.decimal("sfStep", D.sfStep(), OptionRange.above(0), "sf grid step"),
+                    OptionSpec.integer("sfSteps", D.sfSteps(), OptionRange.atLeast(1),
+                            "sf grid points: sf = sfMin + i x sfStep, i < sfSteps"),
+                    OptionSpec.decimal("outputErrorWeight", D.outputErrorWeight(), SHARE,
+                            "weight of the GEMM output error against the tensor error"),
+                    OptionSpec.decimal("targetAverageBits", D.targetAverageBits(), OptionRange.closed(0, 16),
+                            "average word size above which the bit penalty applies"),
+                    OptionSpec.decimal("bitsPenalty", D.bitsPenalty(), OptionRange.atLeast(0),
+                            "fitness penalty per bit of average word size above the target")));
 
-        public Settings {
-            if (tileValues < 1 || tileValues > TraceFormat.MAX_TILE_VALUES) {
-                throw new IllegalArgumentException("lpq: tileValues must be in [1, 65535], got " + tileValues);
-            }
-            // validates the search settings now rather than after the model's first pass
-            searchConfig(0, population, generations, mutationRate, calibrationRows, outputChannels, innerLength);
-        }
-
-        /** The trace defaults: population 16, 8 generations, mutation 0.3, 8 x 32 x 256 samples, 1 x 64 tiles. */
-        public static Settings defaults() {
-            return new Settings(DEFAULT_POPULATION, DEFAULT_GENERATIONS, DEFAULT_MUTATION_RATE, DEFAULT_CALIBRATION_ROWS,
-                    DEFAULT_OUTPUT_CHANNELS, DEFAULT_INNER_LENGTH, Int8LayerQuantization.DEFAULT_TILE_VALUES);
-        }
-
-        /** Same settings with another population size, generation count and mutation rate. */
-        public Settings withSearch(int newPopulation, int newGenerations, double newMutationRate) {
-            return new Settings(newPopulation, newGenerations, newMutationRate, calibrationRows, outputChannels,
-                    innerLength, tileValues);
-        }
-
-        /** The search's configuration for a seed: {@link LpqConfig#defaults} with these settings. */
-        LpqConfig config(long seed) {
-            return searchConfig(seed, population, generations, mutationRate, calibrationRows, outputChannels,
-                    innerLength);
-        }
-
-        private static LpqConfig searchConfig(long seed, int population, int generations, double mutationRate,
-                                              int calibrationRows, int outputChannels, int innerLength) {
-            LpqConfig d = LpqConfig.defaults(seed);
-            return new LpqConfig(seed, population, generations, d.crossoverRate(), mutationRate, d.mutationGeneRate(),
-                    d.elitismRate(), d.tournamentArity(), d.nChoices(), d.maxEs(), d.sfMin(), d.sfStep(), d.sfSteps(),
-                    d.outputErrorWeight(), d.targetAverageBits(), d.bitsPenalty(), calibrationRows, outputChannels,
-                    innerLength);
+    /** The {@code lpq} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, LpqLayerQuantization::new);
         }
     }
 
-    private LpqLayerQuantization(Settings settings, LpqResult result) {
+    private final QuantizerSettings settings;
+    private final int tileValues;
+    private final LpqResult result;
+
+    private LpqLayerQuantization(QuantizerSettings settings, LpqResult result) {
         this.settings = settings;
+        this.tileValues = settings.integer("tileValues");
         this.result = result;
+        // checks the rules across options (e.g. tournamentArity <= population) now, not after the model's pass
+        config(0);
     }
 
-    public LpqLayerQuantization(Settings settings) {
+    /**
+     * With settings of {@link #DESCRIPTOR}'s options; the search runs in {@link #forModel}.
+     *
+     * @throws IllegalArgumentException if the settings break a rule of {@link LpqConfig}
+     */
+    public LpqLayerQuantization(QuantizerSettings settings) {
         this(settings, null);
     }
 
-    /** {@link Settings#defaults()}. */
+    /** {@link #DESCRIPTOR}'s defaults. */
     public LpqLayerQuantization() {
-        this(Settings.defaults());
+        this(QuantizerSettings.defaults(DESCRIPTOR));
     }
 
-    /**
-     * From {@code --param} options (defaults of {@link Settings#defaults()}): {@code population},
-     * {@code generations}, {@code mutationRate}, {@code calibrationRows}, {@code outputChannels},
-     * {@code innerLength}, {@code tileValues}.
-     */
-    public static LpqLayerQuantization fromOptions(QuantizerOptions options) {
-        Settings d = Settings.defaults();
-        Settings s = new Settings(options.integer("population", d.population()),
-                options.integer("generations", d.generations()), options.decimal("mutationRate", d.mutationRate()),
-                options.integer("calibrationRows", d.calibrationRows()),
-                options.integer("outputChannels", d.outputChannels()), options.integer("innerLength", d.innerLength()),
-                options.integer("tileValues", d.tileValues()));
-        options.requireAllKnown();
-        return new LpqLayerQuantization(s);
+    /** The search's configuration for a seed: every field from the settings. */
+    private LpqConfig config(long seed) {
+        QuantizerSettings s = settings;
+        return LpqConfig.builder(seed).populationSize(s.integer("population")).generations(s.integer("generations"))
+                .mutationRate(s.decimal("mutationRate")).maxCalibrationRows(s.integer("calibrationRows"))
+                .maxOutputChannels(s.integer("outputChannels")).maxInnerLength(s.integer("innerLength"))
+                .crossoverRate(s.decimal("crossoverRate")).mutationGeneRate(s.decimal("mutationGeneRate"))
+                .elitismRate(s.decimal("elitismRate")).tournamentArity(s.integer("tournamentArity"))
+                .nChoices(s.integers("nChoices")).maxEs(s.integer("maxEs")).sfMin(s.decimal("sfMin"))
+                .sfStep(s.decimal("sfStep")).sfSteps(s.integer("sfSteps"))
+                .outputErrorWeight(s.decimal("outputErrorWeight")).targetAverageBits(s.decimal("targetAverageBits"))
+                .bitsPenalty(s.decimal("bitsPenalty")).build();
     }
 
     /** The search outcome (null before {@link #forModel}). */
@@ -154,7 +160,7 @@ public final class LpqLayerQuantization implements LayerQuantization {
 
     @Override
     public LayerQuantization forModel(ModelOperands model) {
-        LpqConfig config = settings.config(model.seed());
+        LpqConfig config = config(model.seed());
         List<LpqLayer> layers = new ArrayList<>(model.model().layers().size());
         int count = model.model().layers().size();
         for (int i = 0; i < count; i++) {
@@ -207,27 +213,16 @@ public final class LpqLayerQuantization implements LayerQuantization {
     }
 
     @Override
-    public SortedMap<String, String> parameters() {
-        LpqConfig c = result != null ? result.config() : settings.config(0);
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    /** The search's outcome, after {@link #forModel}: seed, fitness, average bits, best fitness per generation. */
+    @Override
+    public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
-        p.put("population", Integer.toString(c.populationSize()));
-        p.put("generations", Integer.toString(c.generations()));
-        p.put("mutationRate", Double.toString(c.mutationRate()));
-        p.put("crossoverRate", Double.toString(c.crossoverRate()));
-        p.put("elitismRate", Double.toString(c.elitismRate()));
-        p.put("tournamentArity", Integer.toString(c.tournamentArity()));
-        p.put("nChoices", String.join(",", Arrays.stream(c.nChoices()).mapToObj(Integer::toString).toList()));
-        p.put("maxEs", Integer.toString(c.maxEs()));
-        p.put("sfGrid", c.sfMin() + "+i*" + c.sfStep() + ",i<" + c.sfSteps());
-        p.put("outputErrorWeight", Double.toString(c.outputErrorWeight()));
-        p.put("targetAverageBits", Double.toString(c.targetAverageBits()));
-        p.put("bitsPenalty", Double.toString(c.bitsPenalty()));
-        p.put("maxCalibrationRows", Integer.toString(c.maxCalibrationRows()));
-        p.put("maxOutputChannels", Integer.toString(c.maxOutputChannels()));
-        p.put("maxInnerLength", Integer.toString(c.maxInnerLength()));
-        p.put("tileValues", Integer.toString(settings.tileValues()));
         if (result != null) {
-            p.put("searchSeed", Long.toString(c.seed()));
+            p.put("searchSeed", Long.toString(result.config().seed()));
             p.put("fitness", Double.toString(result.fitness()));
             p.put("averageBits", Double.toString(result.averageBits()));
             p.put("bestFitnessHistory", String.join(",",
@@ -271,7 +266,7 @@ public final class LpqLayerQuantization implements LayerQuantization {
 
     /** Tiles of the operand with the values whose nearest LP value (after pre-scaling) is nonzero. */
     private OperandTiles nonzeroTiles(GemmOperand operand, Codebook book, double preScale) {
-        TileGrid grid = TileScanner.grid(operand, 1, settings.tileValues(), 0);
+        TileGrid grid = TileScanner.grid(operand, 1, tileValues, 0);
         TileColumns columns = TileColumns.allocate(Math.toIntExact(grid.tiles()), EnumSet.of(TileField.NONZERO));
         // Values beyond twice the smallest positive LP value are certainly nonzero; the codebook
         // decides the rest (a few near zero), so the count follows its tie rule exactly.

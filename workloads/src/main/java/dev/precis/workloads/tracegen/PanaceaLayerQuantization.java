@@ -38,50 +38,70 @@ import java.util.TreeMap;
  */
 public final class PanaceaLayerQuantization implements LayerQuantization {
 
-    /**
-     * HO slice vector length along K: 16 values, the default the issue for the Panacea model sets
-     * (issue 3, "vector length configurable, default 16 along K"; {@link PanaceaConfig#defaults()}).
-     */
-    public static final int HO_VECTOR_LENGTH = 16;
+    private static final PanaceaConfig D = PanaceaConfig.defaults();
+    /** A Panacea tile holds at most this many values (its per-tile counts are 16-bit). */
+    private static final int MAX_TILE_VALUES = Short.MAX_VALUE;
+    /** LO widths leave at least one HO bit of the 8-bit activation code. */
+    private static final OptionRange LO_BITS = OptionRange.closed(1, D.activationBits() - 1);
 
+    /**
+     * The options of {@code panacea}; the defaults are {@link PanaceaConfig#defaults()}'s (documented, with
+     * their sources, there). The operand precisions are the paper's uint8 x int8 and not options.
+     */
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("panacea",
+            "Panacea's asymmetric bit slices: uint8 activations after ZPM and DBS, HO-slice and RLE statistics per"
+                    + " tile (PAPERS.md section 4)",
+            List.of(OptionSpec.flag("perChannelWeights", D.perChannelWeights(),
+                            "one weight scale per output channel, else one per tensor"),
+                    OptionSpec.integer("hoVectorLength", D.vectorLength(), OptionRange.closed(1, MAX_TILE_VALUES),
+                            "values of an HO slice vector along K; tileK must be a multiple"),
+                    OptionSpec.integer("loBits", D.defaultLoBits(), LO_BITS, "LO slice width when dbs is off"),
+                    OptionSpec.flag("dbs", D.dbs(), "distribution-based bit-slicing: choose the LO width per layer"),
+                    OptionSpec.integer("minLoBits", D.minLoBits(), LO_BITS, "smallest LO width DBS may choose"),
+                    OptionSpec.integer("maxLoBits", D.maxLoBits(), LO_BITS, "largest LO width DBS may choose"),
+                    OptionSpec.decimal("dbsCoverage", D.dbsCoverage(), OptionRange.openClosed(0, 1),
+                            "DBS sizes the LO slice for the narrowest code window holding this share of values"),
+                    OptionSpec.flag("zpm", D.zpm(), "zero-point manipulation"),
+                    OptionSpec.decimal("zpmErrorBound", D.zpmErrorBound(), OptionRange.atLeast(0),
+                            "largest MSE increase ZPM may cause, as a fraction of the tensor's mean square"),
+                    OptionSpec.integer("runLengthBits", D.runLengthBits(), OptionRange.closed(1, 15),
+                            "bits of a run-length field of the RLE stream"),
+                    OptionSpec.integer("tileRows", D.tileRows(), OptionRange.closed(1, MAX_TILE_VALUES),
+                            "rows (M) of a statistics tile; tileRows x tileK <= 32767"),
+                    OptionSpec.integer("tileK", D.tileK(), OptionRange.closed(1, MAX_TILE_VALUES),
+                            "values of a tile along K, a multiple of hoVectorLength"),
+                    OptionSpec.integer("maxCalibrationVectors", D.maxCalibrationVectors(), OptionRange.atLeast(1),
+                            "HO vectors sampled for DBS and ZPM, whole rows at an even stride")));
+
+    /** The {@code panacea} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, PanaceaLayerQuantization::new);
+        }
+    }
+
+    private final QuantizerSettings settings;
     private final PanaceaConfig config;
 
     /**
-     * @throws IllegalArgumentException if the config samples tile rows: a trace needs every tile
+     * With settings of {@link #DESCRIPTOR}'s options (a trace records every tile, so the
+     * config never samples tile rows).
+     *
+     * @throws IllegalArgumentException if the settings break a rule of {@link PanaceaConfig}
      */
-    public PanaceaLayerQuantization(PanaceaConfig config) {
-        if (config.maxTileRows() != 0) {
-            throw new IllegalArgumentException("panacea: a trace records every tile; maxTileRows must be 0 (all), got "
-                    + config.maxTileRows());
-        }
-        this.config = config;
+    public PanaceaLayerQuantization(QuantizerSettings settings) {
+        PanaceaConfig d = PanaceaConfig.defaults();
+        this.settings = settings;
+        this.config = new PanaceaConfig(d.activationBits(), d.weightBits(), settings.flag("perChannelWeights"),
+                settings.integer("hoVectorLength"), settings.integer("loBits"), settings.flag("dbs"),
+                settings.integer("minLoBits"), settings.integer("maxLoBits"), settings.decimal("dbsCoverage"),
+                settings.flag("zpm"), settings.decimal("zpmErrorBound"), settings.integer("runLengthBits"),
+                settings.integer("tileRows"), settings.integer("tileK"), settings.integer("maxCalibrationVectors"), 0);
     }
 
     /** {@link PanaceaConfig#defaults()}: DBS and ZPM on, 16-value HO vectors, 1 x 64 tiles. */
     public PanaceaLayerQuantization() {
-        this(PanaceaConfig.defaults().withVectors(HO_VECTOR_LENGTH, 1, 64));
-    }
-
-    /**
-     * From {@code --param} options (defaults of {@link PanaceaConfig#defaults()}):
-     * {@code hoVectorLength}, {@code tileRows}, {@code tileK}, {@code dbs}, {@code zpm},
-     * {@code zpmErrorBound}, {@code loBits} (the split when DBS is off), {@code minLoBits},
-     * {@code maxLoBits}, {@code dbsCoverage}, {@code perChannelWeights}, {@code runLengthBits},
-     * {@code maxCalibrationVectors}.
-     */
-    public static PanaceaLayerQuantization fromOptions(QuantizerOptions options) {
-        PanaceaConfig d = PanaceaConfig.defaults();
-        PanaceaConfig c = new PanaceaConfig(d.activationBits(), d.weightBits(),
-                options.flag("perChannelWeights", d.perChannelWeights()),
-                options.integer("hoVectorLength", HO_VECTOR_LENGTH), options.integer("loBits", d.defaultLoBits()),
-                options.flag("dbs", d.dbs()), options.integer("minLoBits", d.minLoBits()),
-                options.integer("maxLoBits", d.maxLoBits()), options.decimal("dbsCoverage", d.dbsCoverage()),
-                options.flag("zpm", d.zpm()), options.decimal("zpmErrorBound", d.zpmErrorBound()),
-                options.integer("runLengthBits", d.runLengthBits()), options.integer("tileRows", d.tileRows()),
-                options.integer("tileK", d.tileK()),
-                options.integer("maxCalibrationVectors", d.maxCalibrationVectors()), 0);
-        options.requireAllKnown();
-        return new PanaceaLayerQuantization(c);
+        this(QuantizerSettings.defaults(DESCRIPTOR));
     }
 
     public PanaceaConfig config() {
@@ -94,22 +114,16 @@ public final class PanaceaLayerQuantization implements LayerQuantization {
     }
 
     @Override
-    public SortedMap<String, String> parameters() {
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    /** The operand precisions, fixed at the paper's uint8 activations and int8 weights. */
+    @Override
+    public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
         p.put("activationBits", Integer.toString(config.activationBits()));
         p.put("weightBits", Integer.toString(config.weightBits()));
-        p.put("perChannelWeights", Boolean.toString(config.perChannelWeights()));
-        p.put("hoVectorLength", Integer.toString(config.vectorLength()));
-        p.put("defaultLoBits", Integer.toString(config.defaultLoBits()));
-        p.put("dbs", Boolean.toString(config.dbs()));
-        p.put("loBitsRange", config.minLoBits() + ".." + config.maxLoBits());
-        p.put("dbsCoverage", Double.toString(config.dbsCoverage()));
-        p.put("zpm", Boolean.toString(config.zpm()));
-        p.put("zpmErrorBound", Double.toString(config.zpmErrorBound()));
-        p.put("runLengthBits", Integer.toString(config.runLengthBits()));
-        p.put("tileRows", Integer.toString(config.tileRows()));
-        p.put("tileK", Integer.toString(config.tileK()));
-        p.put("maxCalibrationVectors", Integer.toString(config.maxCalibrationVectors()));
         return p;
     }
 

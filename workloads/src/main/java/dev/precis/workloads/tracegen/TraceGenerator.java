@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 /**
  * Produces a quantized workload trace: for every layer of a model, takes the operands
  * from an {@link OperandSource}, lets a {@link LayerQuantization} quantize them, and
- * streams the result through a {@link TraceWriter}. Holds one layer's operands at a time
+ * streams the result through a {@link TraceWriter}. The header records the quantizer's settings
+ * and details and which operands the source imported. Holds one layer's operands at a time
  * (a quantizer's model-wide pass in {@link LayerQuantization#forModel} reads them one at a time too).
  */
 public final class TraceGenerator {
@@ -39,8 +40,8 @@ public final class TraceGenerator {
         List<Layer> layers = model.layers();
         ModelOperands operandsOfModel = new ModelOperands(model, batch, seed, source, progress);
         LayerQuantization quantization = prototype.forModel(operandsOfModel);
-        TraceHeader header = new TraceHeader(model.name(), quantization.name(), quantization.parameters(), seed, batch,
-                layers.size(), GENERATOR);
+        TraceHeader header = new TraceHeader(model.name(), quantization.name(), quantization.settings(),
+                quantization.details(), seed, batch, layers.size(), GENERATOR, source.importedOperands(model));
         long tiles = 0;
         try (TraceWriter writer = TraceWriter.create(out, header)) {
             for (int i = 0; i < layers.size(); i++) {

@@ -4,6 +4,12 @@
  * and streams the result through the {@code trace} writer, and the per-quantizer adapters that
  * turn the {@code quant} quantizers' results into trace records ({@code Int8LayerQuantization},
  * {@code AntLayerQuantization}, {@code LpqLayerQuantization}, {@code DriftLayerQuantization},
- * {@code PanaceaLayerQuantization}), with the registry that offers them by name.
+ * {@code PanaceaLayerQuantization}).
+ *
+ * <p>Quantizers describe themselves: each {@link dev.precis.workloads.tracegen.QuantizerType}
+ * (found through {@link java.util.ServiceLoader} by {@link dev.precis.workloads.tracegen.QuantizerRegistry})
+ * declares its options once in a {@link dev.precis.workloads.tracegen.QuantizerDescriptor}, the
+ * single source of their defaults and ranges, of {@code --param} parsing, of the settings the
+ * trace header records under the same names, and of {@code precis info}'s catalogue.
  */
 package dev.precis.workloads.tracegen;

@@ -19,10 +19,10 @@ class TraceReportTest {
     void inspectRendersTextAndJson() throws IOException {
         Path fixture = dir.resolve("fixture.trace");
         TraceFixtures.write(fixture);
-        String text = TraceSummary.read(fixture).toText();
+        String text = TraceTextReport.render(TraceSummary.read(fixture));
         assertThat(text).contains("model fixture, batch 2, seed 99").contains("#0 conv conv 8x6x6 -> 16x6x6")
                 .contains("precision").contains("skippable").contains("panacea.compensation");
-        JsonNode json = new ObjectMapper().readTree(TraceSummary.read(fixture).toJson());
+        JsonNode json = new ObjectMapper().readTree(TraceJsonReport.render(TraceSummary.read(fixture)));
         assertThat(json.get("model").asText()).isEqualTo("fixture");
         assertThat(json.get("layers")).hasSize(3);
         JsonNode input = json.get("layers").get(2).get("operands").get(0);

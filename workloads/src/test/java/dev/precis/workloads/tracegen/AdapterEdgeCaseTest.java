@@ -38,7 +38,7 @@ class AdapterEdgeCaseTest {
 
     @Test
     void allZeroOperandsGiveValidTracesWithoutNonzeros() throws IOException {
-        QuantizationRegistry registry = QuantizationRegistry.builtIn();
+        QuantizerRegistry registry = QuantizerRegistry.load();
         for (String name : registry.names()) {
             Path out = dir.resolve(name + ".trace");
             TraceGenerator.generate(AdapterTraces.SMALL, 1, 1, ZEROS, registry.create(name), out, line -> { });
@@ -64,7 +64,7 @@ class AdapterEdgeCaseTest {
 
     @Test
     void everyQuantizerWritesByteIdenticalTracesForASeed() throws IOException {
-        QuantizationRegistry registry = QuantizationRegistry.builtIn();
+        QuantizerRegistry registry = QuantizerRegistry.load();
         for (String name : registry.names()) {
             Path first = dir.resolve(name + "-1.trace");
             Path second = dir.resolve(name + "-2.trace");

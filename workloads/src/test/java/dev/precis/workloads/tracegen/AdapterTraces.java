@@ -56,7 +56,7 @@ final class AdapterTraces {
     static TraceWriteResult write(String model, String quantizer, Map<String, String> options, long seed, int batch,
                                   Path out) throws IOException {
         return TraceGenerator.generate(ModelResolver.resolve(model), batch, seed, synthetic(seed),
-                QuantizationRegistry.builtIn().create(quantizer, options), out, line -> { });
+                QuantizerRegistry.load().create(quantizer, options), out, line -> { });
     }
 
     /** All tiles of each (layer, role), concatenated in file order. */

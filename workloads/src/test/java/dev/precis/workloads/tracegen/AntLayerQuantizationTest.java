@@ -125,7 +125,8 @@ class AntLayerQuantizationTest {
 
     @Test
     void bitFusionHasNoRuleForModelsOutsideTheArtifact() {
-        AntLayerQuantization bitFusion = new AntLayerQuantization(AntConfig.defaults(), 512, AntDesign.BITFUSION, 64);
+        AntLayerQuantization bitFusion = new AntLayerQuantization(
+                QuantizerSettings.defaults(AntLayerQuantization.DESCRIPTOR).with("design", "BitFusion"));
         assertThatThrownBy(() -> AdapterTraces.write(AdapterTraces.SMALL, 1, 1, bitFusion, dir.resolve("x.trace")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BitFusion");
     }

@@ -134,7 +134,8 @@ class DriftLayerQuantizationTest {
 
     @Test
     void tileRowsThatStraddleGroupsAreRejectedNamingTheLayer() {
-        DriftLayerQuantization q = new DriftLayerQuantization(DriftConfig.defaults().withTile(3, 64));
+        DriftLayerQuantization q = new DriftLayerQuantization(
+                QuantizerSettings.defaults(DriftLayerQuantization.DESCRIPTOR).with("tileRows", "3"));
         assertThatThrownBy(() -> AdapterTraces.write(AdapterTraces.SMALL, 1, 1, q, dir.resolve("x.trace")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("layer 1 (depthwise)").hasMessageContaining("tiles of 3 rows");
@@ -142,7 +143,7 @@ class DriftLayerQuantizationTest {
 
     @Test
     void samplingConfigIsRejectedBecauseATraceNeedsEveryTile() {
-        assertThatThrownBy(() -> new DriftLayerQuantization(DriftConfig.defaults().withMaxTileRows(10)))
+        assertThatThrownBy(() -> QuantizerSettings.resolve(DriftLayerQuantization.DESCRIPTOR, Map.of("maxTileRows", "10")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTileRows");
     }
 }

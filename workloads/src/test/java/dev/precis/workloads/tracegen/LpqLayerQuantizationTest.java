@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,8 @@ class LpqLayerQuantizationTest {
     @TempDir
     Path dir;
 
-    private static final LpqLayerQuantization.Settings SMALL_SEARCH =
-            LpqLayerQuantization.Settings.defaults().withSearch(8, 3, 0.3);
+    private static final QuantizerSettings SMALL_SEARCH = QuantizerSettings.resolve(LpqLayerQuantization.DESCRIPTOR,
+            Map.of("population", "8", "generations", "3", "mutationRate", "0.3"));
 
     @Test
     void searchOutcomeIsRecordedPerLayerAndInTheHeader() throws IOException {
@@ -94,16 +95,19 @@ class LpqLayerQuantizationTest {
 
     @Test
     void badSearchSettingsFailBeforeAnyLayerIsRead() {
-        assertThatThrownBy(() -> LpqLayerQuantization.Settings.defaults().withSearch(1, 3, 0.3))
+        assertThatThrownBy(() -> new LpqLayerQuantization(SMALL_SEARCH.with("tournamentArity", "9")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("populationSize");
+        assertThatThrownBy(() -> QuantizerSettings.resolve(LpqLayerQuantization.DESCRIPTOR, Map.of("population", "1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lpq: option population must be in [2, ∞), got 1");
         assertThatThrownBy(() -> new LpqLayerQuantization().quantize(null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("forModel");
     }
 
     @Test
     void registryOffersEveryQuantizer() {
-        assertThat(QuantizationRegistry.builtIn().names()).containsExactly("int8", "ant", "lpq", "drift", "panacea");
+        assertThat(QuantizerRegistry.load().names()).containsExactly("int8", "ant", "lpq", "drift", "panacea");
         assertThat(List.of("ant", "lpq", "drift", "panacea"))
-                .allSatisfy(n -> assertThat(QuantizationRegistry.builtIn().create(n).name()).isEqualTo(n));
+                .allSatisfy(n -> assertThat(QuantizerRegistry.load().create(n).name()).isEqualTo(n));
     }
 }

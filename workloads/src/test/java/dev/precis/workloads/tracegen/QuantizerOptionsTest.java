@@ -67,7 +67,7 @@ class QuantizerOptionsTest {
                 .hasMessageContaining("'sixty'");
         assertThatThrownBy(() -> write("int8", Map.of("tileValues", "0")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tileValues");
-        QuantizationRegistry plain = QuantizationRegistry.builtIn().with("plain", Int8LayerQuantization::new);
+        QuantizerRegistry plain = QuantizerRegistry.load().with("plain", Int8LayerQuantization::new);
         assertThat(plain.create("plain", Map.of()).name()).isEqualTo("int8");
         assertThatThrownBy(() -> plain.create("plain", Map.of("tileValues", "32")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain: unknown option 'tileValues'");
