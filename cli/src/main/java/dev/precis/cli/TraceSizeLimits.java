@@ -1,7 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.workloads.tensor.TensorShapes;
-import dev.precis.workloads.trace.ModelResolver;
+import dev.precis.workloads.zoo.ModelResolver;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.Model;
 import java.io.IOException;

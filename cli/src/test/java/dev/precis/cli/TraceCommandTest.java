@@ -79,4 +79,26 @@ class TraceCommandTest {
         assertThat(toDirectory.exitCode()).isEqualTo(1);
         assertThat(toDirectory.err()).contains("is a directory");
     }
+
+    @Test
+    void aTracesHeaderSettingsPassedBackAsParamsReproduceItByteForByte() throws Exception {
+        Path gemms = dir.resolve("one.gemm");
+        Files.writeString(gemms, "name,M,N,K\nproj,32,16,128\n");
+        Path first = dir.resolve("first.trace");
+        CliRunner w = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "panacea", "--seed", "5",
+                "--param", "loBits=3", "--param", "dbs=off", "--out", first.toString());
+        assertThat(w.exitCode()).as(w.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("trace", "inspect", first.toString(), "--format",
+                "json").out());
+        JsonNode settings = json.get("quantizerSettings");
+        assertThat(settings.get("loBits").asText()).isEqualTo("3");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("trace", "--model", gemms.toString(),
+                "--quantizer", json.get("quantizer").asText(), "--seed", json.get("seed").asText(), "--batch",
+                json.get("batch").asText(), "--out", dir.resolve("second.trace").toString()));
+        settings.fields().forEachRemaining(e -> args.addAll(java.util.List.of("--param",
+                e.getKey() + "=" + e.getValue().asText())));
+        CliRunner again = CliRunner.run(args.toArray(String[]::new));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("second.trace"))).isEqualTo(Files.readAllBytes(first));
+    }
 }

@@ -1,7 +1,7 @@
 package dev.precis.workloads.trace;
 
 import dev.precis.io.AtomicFile;
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
