@@ -14,6 +14,7 @@ import dev.precis.components.noc.booksim.BookSimConfig;
 import dev.precis.components.noc.booksim.BookSimConfigReader;
 import dev.precis.tlm.describe.ParamSpec;
 import dev.precis.tlm.describe.ParameterException;
+import dev.precis.tlm.describe.Params;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Option;
  * and experiment parameter is a flag named after its BookSim2 key ({@code num_vcs} is {@code --num-vcs}); the
  * flags are made from the parameters' declarations ({@link NocComponentType#DESCRIPTOR},
  * {@link NocExperiment#PARAMS}), so a new parameter is a new flag. {@code --config FILE} reads a BookSim2
- * configuration file first; flags override it. Everything is checked before the first line is printed.
+ * configuration file first; flags override it. Every value, from the file or a flag, is checked by the same
+ * descriptors and rules, and the network's heap estimate against the heap, before anything is built.
  */
 @Command(name = "noc", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Sweep offered load on a NoC; print average packet latency, accepted throughput and saturation.",
@@ -42,7 +44,7 @@ import picocli.CommandLine.Option;
 final class NocCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    /** The loads of a sweep when neither --rates nor an injection rate is given (flits = packets at size 1). */
+    /** The loads of a sweep when neither --rates nor an injection rate is given, in flits per node per cycle. */
     static final String DEFAULT_RATES = "0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5";
 
     @Option(names = "--config", paramLabel = "FILE", description = "BookSim2 configuration file (key = value; lines)")
@@ -54,7 +56,7 @@ final class NocCommand implements Callable<Integer> {
 
     @Option(names = "--rates", split = ",", paramLabel = "R,R,...",
             description = "offered loads to sweep, in injection_rate's unit (default: the injection rate when one is"
-                    + " given, else " + DEFAULT_RATES + ")")
+                    + " given, else " + DEFAULT_RATES + " flits/node/cycle)")
     double[] rates;
 
     @Option(names = "--vcs", hidden = true, description = "old name of --num-vcs")
@@ -82,7 +84,8 @@ final class NocCommand implements Callable<Integer> {
         return OptionSpec.builder(flag(p))
                 .type(String.class)
                 .paramLabel(p.name().toUpperCase(java.util.Locale.ROOT))
-                .description(p.description() + range + unit + "; default " + p.defaultValue())
+                // picocli formats descriptions: a literal '%' must be doubled.
+                .description((p.description() + range + unit + "; default " + p.defaultValue()).replace("%", "%%"))
                 .build();
     }
 
@@ -94,14 +97,6 @@ final class NocCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rates != null) {
-            for (double r : rates) {
-                if (!(r > 0 && r <= 1)) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--rates: each load must be in (0, 1], got " + r);
-                }
-            }
-        }
         BookSimConfig file = config == null ? null : BookSimConfigReader.read(config);
         if (file != null) {
             if (ignoreUnknown) {
@@ -135,54 +130,53 @@ final class NocCommand implements Callable<Integer> {
         }
 
         NocConfig net;
+        Params experimentValues;
         NocExperiment exp;
-        double[] loads;
         try {
             net = NocConfig.builder().setAll(network).build();
-            exp = NocExperiment.from(NocExperiment.resolve(experiment), net.topology());
-            loads = rates != null ? rates : rateGiven ? new double[] {exp.injectionRate()} : parseRates(DEFAULT_RATES);
-            for (double r : loads) {
-                exp.flitLoad(r);
+            experimentValues = NocExperiment.resolve(experiment);
+            exp = NocExperiment.from(experimentValues, net.topology());
+            if (rates == null && rateGiven) {
+                exp.flitLoad(exp.injectionRate());
             }
         } catch (ParameterException e) {
-            // A rule broken by --rates is not the file's doing; anything else may point at the file's lines.
-            throw file == null || rates != null && e.parameters().contains(NocExperiment.INJECTION_RATE.name())
-                    ? e : file.locate(e);
+            throw file == null ? e : file.locate(e);
         }
-        NocMemoryEstimate.requireFitsInHeap(net);
-
-        if (format == Format.text) {
-            out.print(NocReport.header(net, exp));
-            out.flush();
-        }
-        List<NocLoadPoint> points = new ArrayList<>();
-        for (int i = 0; i < loads.length; i++) {
-            // One load at a time: each prints as soon as it is done, so an interrupted sweep keeps its finished rows.
-            NocLoadPoint p = NocSweep.run(net, exp, new double[] {loads[i]}).points().get(0);
-            points.add(p);
-            err.printf("noc: load %.3f done (%d of %d)%n", loads[i], i + 1, loads.length);
-            err.flush();
-            if (format == Format.text) {
-                out.print(NocReport.row(p));
-                out.flush();
+        double[] loads = rates != null ? rates : rateGiven ? new double[] {exp.injectionRate()} : defaultLoads(exp);
+        for (double r : loads) {
+            try {
+                exp.flitLoad(r);
+            } catch (ParameterException e) {
+                // The same rule as for injection_rate, broken by a load of the sweep.
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rates: " + e.getMessage());
             }
         }
-        NocReport report = NocReport.of(net, exp, new NocSweepResult(net.topology().name(), exp.traffic().name(),
-                points));
+        MemoryBudget.require(NocMemoryEstimate.sizes(net), NocMemoryEstimate.bytes(net));
+
+        List<NocLoadPoint> points = new ArrayList<>();
+        for (int i = 0; i < loads.length; i++) {
+            points.add(NocSweep.run(net, exp, new double[] {loads[i]}).points().get(0));
+            err.printf("noc: load %.3f done (%d of %d)%n", loads[i], i + 1, loads.length);
+            err.flush();
+        }
+        NocReport report = NocReport.of(net, exp, experimentValues.asMap(),
+                new NocSweepResult(net.topology().name(), exp.traffic().name(), points));
         if (format == Format.json) {
             out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
-            out.print(report.footer());
+            out.print(report.text());
         }
         out.flush();
         return 0;
     }
 
-    private static double[] parseRates(String list) {
-        String[] parts = list.split(",");
+    /** {@link #DEFAULT_RATES} in the experiment's unit (packets per node per cycle unless rates count flits). */
+    private static double[] defaultLoads(NocExperiment exp) {
+        String[] parts = DEFAULT_RATES.split(",");
+        int perLoad = exp.injectionRateUsesFlits() ? 1 : exp.run().packetSizeFlits();
         double[] r = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
-            r[i] = Double.parseDouble(parts[i]);
+            r[i] = Double.parseDouble(parts[i]) / perLoad;
         }
         return r;
     }

@@ -100,6 +100,6 @@ class NocCommandTest {
         assertThat(topo.err()).contains("hypercube");
         CliRunner rate = CliRunner.run("noc", "--rates", "0.1,1.5");
         assertThat(rate.exitCode()).isEqualTo(2);
-        assertThat(rate.err()).contains("each load must be in (0, 1]");
+        assertThat(rate.err()).contains("--rates: ", "is in (0, 1]");
     }
 }

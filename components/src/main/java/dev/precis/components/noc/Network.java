@@ -66,14 +66,8 @@ public final class Network {
     private long scheduledEvents;
     private long routerLinkTraversals;
 
-    /**
-     * Builds the network of {@code config}.
-     *
-     * @throws dev.precis.tlm.describe.ParameterException if it would not fit in the free heap (see
-     *                                                    {@link NocMemoryEstimate})
-     */
+    /** Builds the network of {@code config} ({@link NocMemoryEstimate} says beforehand how much heap it takes). */
     public Network(NocConfig config, PacketListener listener) {
-        NocMemoryEstimate.requireFitsInHeap(config);
         this.config = config;
         this.listener = listener;
         this.vcs = config.numVcs();

@@ -132,7 +132,6 @@ public final class NocComponentType implements ComponentType {
         NocConfig config;
         try {
             config = NocConfig.from(p);
-            NocMemoryEstimate.requireFitsInHeap(config);
         } catch (ParameterException e) {
             throw new ParameterException(p.owner() + ": " + e.getMessage(), e.parameters());
         }

@@ -2,15 +2,15 @@ package dev.precis.components.noc;
 
 import dev.precis.tlm.describe.ParameterException;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * The heap a network needs, computed from its parameters before anything is built, so that a network too large
- * for the heap is refused with one line instead of ending in an OutOfMemoryError a minute later. The estimate
+ * The heap a network needs, computed from its parameters before anything is built, so that a caller can refuse a
+ * network too large for the heap with one line instead of ending in an OutOfMemoryError a minute later (the
+ * {@code precis noc} command does, through the command line's memory budget). The estimate
  * follows what {@link Network}, {@link Router} and {@link IslipAllocator} allocate (array by array, with 16-byte
  * array and object headers and 4-byte references, 8-byte above a 32 GiB heap where compressed references end)
  * and counts every input buffer full of flits, as it is beyond saturation. All arithmetic is exact: a size that
- * overflows a long is refused the same way.
+ * overflows a long is refused naming the size parameters.
  */
 public final class NocMemoryEstimate {
 
@@ -22,12 +22,26 @@ public final class NocMemoryEstimate {
     private NocMemoryEstimate() {
     }
 
-    /** Bytes of heap the network of {@code config} needs at most. */
+    /**
+     * Bytes of heap the network of {@code config} needs at most.
+     *
+     * @throws ParameterException naming the size parameters when the count overflows a long
+     */
     public static long bytes(NocConfig config) {
         return bytes(config, Runtime.getRuntime().maxMemory() > 32 * GIB ? 8 : 4);
     }
 
     static long bytes(NocConfig config, long referenceBytes) {
+        try {
+            return exactBytes(config, referenceBytes);
+        } catch (ArithmeticException e) {
+            throw new ParameterException(sizes(config) + ": the network's memory estimate overflows a 64-bit byte"
+                    + " count; choose a smaller network", List.of(NocComponentType.K.name(), NocComponentType.N.name(),
+                    NocComponentType.NUM_VCS.name(), NocComponentType.VC_BUF_SIZE.name()));
+        }
+    }
+
+    private static long exactBytes(NocConfig config, long referenceBytes) {
         Topology t = config.topology();
         int v = config.numVcs();
         int d = config.vcBufSize();
@@ -91,48 +105,14 @@ public final class NocMemoryEstimate {
     }
 
     /**
-     * Refuses a network that would not fit in the heap that is free now, with one line naming the size
-     * parameters, the estimate, the heap and how to raise it.
+     * The size parameters of {@code config} as they read in a message: "mesh k = 1000, n = 2 (1000000 nodes),
+     * num_vcs = 8, vc_buf_size = 8".
      */
-    public static void requireFitsInHeap(NocConfig config) {
-        Runtime rt = Runtime.getRuntime();
-        requireFits(config, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
-    }
-
-    static void requireFits(NocConfig config, long availableBytes) {
-        long need;
-        try {
-            need = bytes(config);
-        } catch (ArithmeticException e) {
-            throw new ParameterException(sizes(config) + ": the network's memory estimate overflows a"
-                    + " 64-bit byte count; choose a smaller network", sizeParameters());
-        }
-        if (need > availableBytes) {
-            long suggestGib = Math.max(1, (long) Math.ceil(need * 1.25 / GIB));
-            throw new ParameterException(String.format(Locale.ROOT,
-                    "%s needs about %s of heap, %s is available; raise it with PRECIS_JAVA_OPTS=-Xmx%dg or"
-                            + " choose a smaller network", sizes(config), size(need), size(availableBytes),
-                    suggestGib), sizeParameters());
-        }
-    }
-
-    private static String sizes(NocConfig c) {
+    public static String sizes(NocConfig c) {
         java.util.Map<String, Object> v = c.values();
         boolean grid = c.topology() instanceof MeshTopology || c.topology() instanceof TorusTopology;
         return c.topology().name() + " k = " + v.get(NocComponentType.K.name())
                 + (grid ? ", n = " + v.get(NocComponentType.N.name()) : "") + " (" + c.topology().nodes()
                 + " nodes), num_vcs = " + c.numVcs() + ", vc_buf_size = " + c.vcBufSize();
-    }
-
-    private static List<String> sizeParameters() {
-        return List.of(NocComponentType.K.name(), NocComponentType.N.name(), NocComponentType.NUM_VCS.name(),
-                NocComponentType.VC_BUF_SIZE.name());
-    }
-
-    static String size(long bytes) {
-        if (bytes >= GIB) {
-            return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) GIB);
-        }
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
     }
 }

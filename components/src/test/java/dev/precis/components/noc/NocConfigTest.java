@@ -51,7 +51,7 @@ class NocConfigTest {
     }
 
     @Test
-    void theMemoryEstimateFollowsTheNetworkSizeAndRefusesWhatTheHeapCannotHold() {
+    void theMemoryEstimateFollowsTheNetworkSize() {
         long mesh8 = NocMemoryEstimate.bytes(NocConfig.defaults(), 4);
         long mesh16 = NocMemoryEstimate.bytes(NocConfig.builder().k(16).build(), 4);
         long deep = NocMemoryEstimate.bytes(NocConfig.builder().vcBufSize(32).build(), 4);
@@ -59,15 +59,12 @@ class NocConfigTest {
         assertThat(mesh8).isBetween(1L << 20, 8L << 20);
         assertThat(mesh16).isBetween(4 * mesh8 - (1 << 16), 4 * mesh8 + (1 << 20));
         assertThat(deep).isGreaterThan(2 * mesh8 + (mesh8 / 2));
+        // k = 1000: a million routers, tens of GiB; 8-byte references above a 32 GiB heap cost more.
         NocConfig huge = NocConfig.builder().k(1000).build();
-        assertThatThrownBy(() -> NocMemoryEstimate.requireFits(huge, 2L << 30))
-                .isInstanceOf(ParameterException.class)
-                .hasMessage("mesh k = 1000, n = 2 (1000000 nodes), num_vcs = 8, vc_buf_size = 8 needs about "
-                        + NocMemoryEstimate.size(NocMemoryEstimate.bytes(huge)) + " of heap, 2.0 GiB is available;"
-                        + " raise it with PRECIS_JAVA_OPTS=-Xmx"
-                        + (long) Math.ceil(NocMemoryEstimate.bytes(huge) * 1.25 / (1L << 30))
-                        + "g or choose a smaller network");
-        NocMemoryEstimate.requireFits(NocConfig.defaults(), 64L << 20);
+        assertThat(NocMemoryEstimate.bytes(huge, 4)).isGreaterThan(16L << 30);
+        assertThat(NocMemoryEstimate.bytes(huge, 8)).isGreaterThan(NocMemoryEstimate.bytes(huge, 4));
+        assertThat(NocMemoryEstimate.sizes(huge))
+                .isEqualTo("mesh k = 1000, n = 2 (1000000 nodes), num_vcs = 8, vc_buf_size = 8");
     }
 
     @Test
@@ -77,7 +74,7 @@ class NocConfigTest {
         assertThatThrownBy(() -> NocConfig.builder().topology("crossbar").k(40_000).build())
                 .hasMessage("crossbar: k = 40000 nodes exceeds the 32767 ports a router can have");
         NocConfig vast = NocConfig.builder().k(46_340).numVcs(64).vcBufSize(1_000_000_000).build();
-        assertThatThrownBy(() -> NocMemoryEstimate.requireFits(vast, Long.MAX_VALUE))
+        assertThatThrownBy(() -> NocMemoryEstimate.bytes(vast))
                 .hasMessageContaining("mesh k = 46340, n = 2").hasMessageContaining("vc_buf_size = 1000000000")
                 .hasMessageContaining("overflows");
     }

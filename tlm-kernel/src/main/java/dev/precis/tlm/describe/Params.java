@@ -87,6 +87,11 @@ public final class Params {
     /** BYTES parameters. */
     public long getBytes(String name) { return (Long) get(name, Long.class); }
 
+    /** {@code component NAME (type TYPE)}, for messages about these parameters. */
+    public String where() {
+        return where;
+    }
+
     public Map<String, Object> asMap() {
         return values;
     }
