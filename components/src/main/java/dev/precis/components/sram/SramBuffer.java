@@ -39,13 +39,7 @@ public final class SramBuffer {
 
     public SramBuffer(SramConfig config) {
         this.config = config;
-        try {
-            this.cacti = CactiSramTable.shipped().lookup(config.technology(), config.capacityBytes(),
-                    Math.multiplyExact(config.wordBytes(), 8), config.banks(), config.extrapolateEnergy()
-                            ? CactiSramTable.OutOfRange.EXTRAPOLATE : CactiSramTable.OutOfRange.REFUSE);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException("SRAM buffer '" + config.name() + "': " + e.getMessage(), e);
-        }
+        this.cacti = config.cacti();
         this.costs = cacti.costs();
         this.bankFreeCycle = new long[config.banks()];
         this.portFreeCycle = new long[config.ports()];

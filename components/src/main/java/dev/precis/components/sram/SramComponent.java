@@ -11,7 +11,7 @@ import dev.precis.tlm.stats.Counter;
 
 /**
  * An SRAM buffer as a kernel component: READ and WRITE requests on target port {@code in}
- * (approximately timed with back-pressure once {@code queueDepth} requests are held, or loosely
+ * (approximately timed with back-pressure once {@link SramConfig#queueDepth()} requests are held, or loosely
  * timed). Each request's completion time comes from {@link SramBuffer}: words stream at the port
  * rate, bank conflicts serialise. A request that leaves the buffer, or a write whose
  * {@link #TILE_BYTES} extension announces a tile too large for a half (or the whole buffer when not
@@ -37,11 +37,11 @@ public final class SramComponent extends Component {
     private Accumulator leakageEnergyPj;
     private Accumulator areaMm2;
 
-    public SramComponent(SramConfig config, int queueDepth) {
+    public SramComponent(SramConfig config) {
         this.config = config;
         this.buffer = new SramBuffer(config);
-        this.clockDomain = new ClockDomain(config.name(), Math.round(config.clockMhz() * 1e6));
-        TargetSocket.declare(this, "in", queueDepth, Integer.MAX_VALUE, this::serviceLatencyPs);
+        this.clockDomain = new ClockDomain(config.name(), config.clockHz());
+        TargetSocket.declare(this, "in", config.queueDepth(), Integer.MAX_VALUE, this::serviceLatencyPs);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.precis.components.sram;
 
-import dev.precis.components.energy.TechnologyNode;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.PortDirection;
 import dev.precis.tlm.TargetSocket;
@@ -8,7 +7,6 @@ import dev.precis.tlm.describe.ComponentDescriptor;
 import dev.precis.tlm.describe.ComponentType;
 import dev.precis.tlm.describe.ParamSpec;
 import dev.precis.tlm.describe.ParamType;
-import dev.precis.tlm.describe.ParameterException;
 import dev.precis.tlm.describe.Params;
 import dev.precis.tlm.describe.PortSpec;
 import dev.precis.tlm.describe.StatSpec;
@@ -25,11 +23,12 @@ import java.util.List;
 public final class SramComponentType implements ComponentType {
 
     public static final ParamSpec CAPACITY = ParamSpec.optional("capacity", ParamType.BYTES, "bytes", "128 KiB",
-            "total capacity (both halves when double-buffered)").atLeast(1);
+            "total capacity (both halves when double-buffered), a multiple of banks x wordBytes").atLeast(1);
     public static final ParamSpec BANKS = ParamSpec.optional("banks", ParamType.INT, "", "8",
             "banks (CACTI's UCA banks); words interleave across them").range(1, 4096);
     public static final ParamSpec PORTS = ParamSpec.optional("ports", ParamType.INT, "", "8",
-            "word accesses started per cycle (energy is CACTI's for 1 read and 1 write port)").range(1, 4096);
+            "word accesses started per cycle, at most banks (energy is CACTI's for 1 read and 1 write port)")
+            .range(1, 4096);
     public static final ParamSpec WORD_BYTES = ParamSpec.optional("wordBytes", ParamType.INT, "bytes", "16",
             "width of one bank access").range(1, 1 << 20);
     public static final ParamSpec ACCESS_LATENCY = ParamSpec.optional("accessLatency", ParamType.INT, "cycles", "1",
@@ -80,15 +79,6 @@ public final class SramComponentType implements ComponentType {
 
     @Override
     public Component create(Params p) {
-        try {
-            SramConfig config = new SramConfig("sram", p.getBytes(CAPACITY.name()), p.getInt(BANKS.name()),
-                    p.getInt(PORTS.name()), p.getInt(WORD_BYTES.name()), p.getInt(ACCESS_LATENCY.name()),
-                    p.getBoolean(DOUBLE_BUFFERED.name()), TechnologyNode.parse(p.getString(TECHNOLOGY.name())),
-                    p.getFrequencyHz(CLOCK.name()) / 1e6, p.getBoolean(EXTRAPOLATE.name()));
-            return new SramComponent(config, p.getInt(QUEUE_DEPTH.name()));
-        } catch (IllegalArgumentException e) {
-            // SramConfig and the energy table check the rules between values; say whose values they are.
-            throw new ParameterException(p.owner() + ": " + e.getMessage());
-        }
+        return new SramComponent(SramConfig.from("sram", p));
     }
 }

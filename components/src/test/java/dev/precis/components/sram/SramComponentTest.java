@@ -97,8 +97,11 @@ class SramComponentTest {
         assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
                 ConfigFactory.parseString("capacity = 1000, banks = 8, wordBytes = 16")))
                 .isInstanceOf(ParameterException.class)
-                .hasMessageStartingWith("component top.ibuf (type sram): SRAM buffer 'sram': capacityBytes 1000 is not"
-                        + " a multiple of banks x wordBytes = 128 (rule: every bank holds the same whole number of words)");
+                .hasMessage("component top.ibuf (type sram): capacity = 1000 B is not a multiple of banks x wordBytes"
+                        + " = 128 B (rule: every bank holds the same whole number of words)");
+        assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
+                ConfigFactory.parseString("banks = 4, ports = 8")))
+                .hasMessageContaining("ports = 8 > banks = 4 (rule: each bank starts one word access per cycle");
         assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
                 ConfigFactory.parseString("banks = 0"))).hasMessageContaining("'banks' = 0 is below its minimum 1");
         assertThatThrownBy(() -> ComponentRegistry.load().create("sram", "top.ibuf",
