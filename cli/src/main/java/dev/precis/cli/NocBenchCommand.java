@@ -1,6 +1,7 @@
 package dev.precis.cli;
 
 import dev.precis.components.noc.NocConfig;
+import dev.precis.components.noc.NocMemoryEstimate;
 import dev.precis.components.noc.NocLoadPoint;
 import dev.precis.components.noc.NocSweep;
 import dev.precis.components.noc.TrafficPattern;
@@ -35,6 +36,7 @@ final class NocBenchCommand implements Callable<Integer> {
     public Integer call() {
         if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be >= 1");
         NocConfig config = NocConfig.builder().k(k).build();
+        MemoryBudget.require(NocMemoryEstimate.sizes(config), NocMemoryEstimate.bytes(config));
         TrafficPattern uniform = new TrafficPattern.Uniform();
         for (int i = 0; i < 3; i++) NocSweep.run(config, uniform, new double[] {rate}, 100 + i);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every kind of bad input to {@code precis bench kernel} and {@code precis bench dram}: sizes beyond the heap are
- * refused from an estimate before anything is built, in one line naming the option.
+ * Every kind of bad input to {@code precis bench kernel}, {@code bench dram} and {@code bench noc}: sizes beyond
+ * the heap are refused from an estimate before anything is built, in one line naming the option.
  */
 class BenchBadInputTest {
     @TempDir
@@ -56,6 +56,19 @@ class BenchBadInputTest {
                         Files.writeString(dir.resolve("empty.trace"), "").toString()).mentions("empty.trace: trace: no requests"),
                 BadInput.of("missing trace", BadInput.ERROR, "bench", "dram", "--trace", dir.resolve("absent.trace").toString())
                         .mentions("no such file: "));
+    }
+
+    static Stream<BadInput> nocCases() {
+        return Stream.of(
+                BadInput.of("a mesh too large for the heap", BadInput.ERROR, "bench", "noc", "--k", "1000")
+                        .mentions("mesh k = 1000, n = 2 (1000000 nodes)", "of heap (estimated)"),
+                BadInput.of("no runs", BadInput.USAGE, "bench", "noc", "--runs", "0").mentions("--runs must be >= 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nocCases")
+    void benchNocIsRejectedWithOneLine(BadInput c) {
+        c.assertRejected();
     }
 
     @ParameterizedTest(name = "{0}")

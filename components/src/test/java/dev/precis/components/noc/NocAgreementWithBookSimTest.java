@@ -52,32 +52,39 @@ class NocAgreementWithBookSimTest {
     }
 
     @Test
-    void zeroLoadLatencyWithinTenPercentOfBookSim() {
+    void zeroLoadLatencyWithinOnePercentOfBookSim() {
         double bookSim = reference.stream().filter(ReferenceRow::stable)
                 .min((a, b) -> Double.compare(a.load(), b.load())).orElseThrow().latency();
         double zeroLoad = ours.lowestLoadLatency().orElseThrow();
-        assertThat(zeroLoad).isCloseTo(bookSim, within(0.10 * bookSim));
+        assertThat(zeroLoad).isCloseTo(bookSim, within(0.01 * bookSim));
     }
 
     @Test
-    void saturationThroughputWithinTenPercentOfBookSim() {
+    void saturationIsBracketedWhereBookSimBracketsItAndItsAcceptedRateIsWithinTwoPercent() {
+        // BookSim2 ran stable at 0.35 and unstable at 0.38: saturation lies between, in both simulators.
+        double bookSimHighestStable = reference.stream().filter(ReferenceRow::stable).mapToDouble(ReferenceRow::load)
+                .max().orElseThrow();
+        double bookSimFirstUnstable = reference.stream().filter(r -> !r.stable()).mapToDouble(ReferenceRow::load)
+                .min().orElseThrow();
+        assertThat(ours.highestStableLoad().orElseThrow()).isEqualTo(bookSimHighestStable);
+        assertThat(ours.firstUnstableLoad().orElseThrow()).isEqualTo(bookSimFirstUnstable);
         double bookSim = reference.stream().filter(r -> !r.stable()).mapToDouble(ReferenceRow::accepted)
                 .average().orElseThrow();
         double saturation = ours.saturationAcceptedRate().orElseThrow();
-        assertThat(saturation).isCloseTo(bookSim, within(0.10 * bookSim));
+        assertThat(saturation).isCloseTo(bookSim, within(0.02 * bookSim));
     }
 
     @Test
-    void stabilityAgreesWithBookSimAtEveryLoadRun() {
+    void stabilityAgreesWithBookSimAtEveryLoadRunAndStableLoadsAgreeWithinThreePercent() {
         for (NocLoadPoint p : ours.points()) {
             ReferenceRow row = reference.stream().filter(r -> Math.abs(r.load() - p.offeredLoad()) < 1e-9)
                     .findFirst().orElseThrow();
             assertThat(p.stable()).as("stable at load %s", p.offeredLoad()).isEqualTo(row.stable());
             if (row.stable()) {
                 assertThat(p.avgPacketLatencyCycles()).as("latency at load %s", p.offeredLoad())
-                        .isCloseTo(row.latency(), within(0.10 * row.latency()));
+                        .isCloseTo(row.latency(), within(0.03 * row.latency()));
                 assertThat(p.acceptedFlitsPerNodeCycle()).as("accepted at load %s", p.offeredLoad())
-                        .isCloseTo(row.accepted(), within(0.10 * row.accepted()));
+                        .isCloseTo(row.accepted(), within(0.02 * row.accepted()));
             }
         }
     }
