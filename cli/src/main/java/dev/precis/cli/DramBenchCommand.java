@@ -1,7 +1,6 @@
 package dev.precis.cli;
 
 import dev.precis.components.dram.DramConfig;
-import dev.precis.components.dram.DramPresets;
 import dev.precis.components.dram.replay.DramBench;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,10 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "dram", mixinStandardHelpOptions = true,
         description = "Time DRAM trace replays: wall seconds, simulated requests and cycles per second.")
 final class DramBenchCommand implements Callable<Integer> {
-    @Option(names = "--preset", defaultValue = "ddr4-2400", description = "DRAM preset or .ini (default ${DEFAULT-VALUE})")
-    String preset;
+    @CommandLine.Mixin
+    DramConfigOptions dram = new DramConfigOptions();
 
-    @Option(names = "--trace", required = true, description = "trace file, plain or .gz")
+    @Option(names = "--trace", required = true, description = "trace file, plain or .gz, in cycle order")
     Path trace;
 
     @Option(names = "--runs", defaultValue = "3", description = "replays; the first is cold (default ${DEFAULT-VALUE})")
@@ -27,9 +26,10 @@ final class DramBenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be >= 1");
-        DramConfig config = DramPresets.load(preset);
+        DramConfig config = dram.load("bench dram", spec.commandLine().getErr()).config();
+        InputFiles.requireFile(trace);
         PrintWriter out = spec.commandLine().getOut();
         double best = Double.MAX_VALUE;
         for (int i = 0; i < runs; i++) {
@@ -37,7 +37,6 @@ final class DramBenchCommand implements Callable<Integer> {
             best = Math.min(best, r.wallSeconds());
             out.printf("run %d: %.3f s wall, %,d requests, %,d cycles, %,.0f requests/s%s%n", i + 1, r.wallSeconds(),
                     r.requests(), r.cycles(), r.requestsPerSecond(), i == 0 ? " (cold JVM)" : "");
-            out.flush();
         }
         out.printf("best: %.3f s wall%n", best);
         out.flush();

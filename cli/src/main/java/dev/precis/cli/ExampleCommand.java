@@ -9,13 +9,15 @@ import dev.precis.tlm.stats.StatsWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code precis example}: a small memory system (traffic generators driving fixed-latency memories with
- * back-pressure) run end to end, printing a report; a first look at the kernel and its outputs.
+ * {@code precis example}: a small memory system (traffic generators driving banked memories with back-pressure)
+ * run end to end, printing a report; a first look at the kernel and its outputs. The seed draws the generators'
+ * addresses, which decide the bank conflicts, so a different seed gives different latencies.
  * {@code precis example NAME} runs one of the teaching examples of the examples module; {@code --list} lists them.
  */
 @Command(name = "example", mixinStandardHelpOptions = true,
@@ -39,7 +41,9 @@ final class ExampleCommand implements Callable<Integer> {
     @Option(names = "--requests", defaultValue = "1000", description = "requests per generator (default ${DEFAULT-VALUE})")
     int requests;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "seed of the generators' random addresses and read/write mix, which decide the bank conflicts "
+                    + "(default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--stats-json", description = "write all statistics to this JSON file")
@@ -72,30 +76,48 @@ final class ExampleCommand implements Callable<Integer> {
             printer.flush();
             return 0;
         }
-        if (generators < 1 || requests < 0 || threads < 1) {
+        if (generators < 1 || requests < 0 || threads < 1 || threads > KernelBenchCommand.MAX_THREADS) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--generators and --threads must be >= 1, --requests >= 0");
+                    "--generators must be >= 1, --requests >= 0 and --threads between 1 and " + KernelBenchCommand.MAX_THREADS);
         }
+        String what = "--generators " + generators;
+        long components = MemoryBudget.multiply(what, generators, 2);
+        MemoryBudget.require(what, KernelFootprint.bytes(what, components, generators,
+                engine == EngineChoice.actor ? components : 0, components));
         RunOptions options = RunOptions.DEFAULT.withChromeTrace(chromeTrace).withVcd(vcd);
         SimulationResult r = engine.create(threads)
                 .run(KernelModels.memorySystem(generators, requests, seed), options).orThrow();
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("Precis example: %d traffic generators -> %d memories (queue 4, 2 banks, 20 ns + 1 ns/16 B)%n",
-                generators, generators);
-        out.printf("engine %s: %s at %s after %,d events (%.3f s wall), digest %016x%n", engine, r.status(),
-                SimTime.format(r.endTimePs()), r.events(), r.wallNanos() / 1e9, r.digest());
-        out.printf("%-16s %10s %14s %14s %14s%n", "component", "requests", "mean latency", "max latency", "back-pressure");
-        for (int i = 0; i < generators; i++) {
-            StatValue.AccumulatorValue lat = (StatValue.AccumulatorValue) r.stats().get("sys.cpu" + i + ".latency").orElseThrow();
-            StatValue.AccumulatorValue bp = (StatValue.AccumulatorValue) r.stats().get("sys.mem" + i + ".in.backPressure")
-                    .orElseThrow();
-            out.printf("%-16s %10d %14s %14s %14s%n", "sys.cpu" + i, r.stats().counter("sys.cpu" + i + ".completed"),
-                    SimTime.format(Math.round(lat.mean())), SimTime.format(Math.round(lat.max())),
-                    SimTime.format(Math.round(bp.sum())));
-        }
+        PrintWriter err = spec.commandLine().getErr();
         if (statsJson != null) StatsWriter.writeJson(r.stats(), statsJson);
         if (statsCsv != null) StatsWriter.writeCsv(r.stats(), statsCsv);
+        for (Path written : new Path[] {statsJson, statsCsv, chromeTrace, vcd}) {
+            if (written != null) err.println("wrote " + written);
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Precis example: %d traffic generators -> %d memories (queue 4, 4 banks interleaved every 64 B, "
+                + "20 ns + 1 ns/16 B), seed %d%n", generators, generators, seed);
+        out.printf("engine %s: %s at %s after %,d events (%.3f s wall), digest %016x%n", engine, r.status(),
+                SimTime.format(r.endTimePs()), r.events(), r.wallNanos() / 1e9, r.digest());
+        out.printf("%-16s %10s %14s %14s %14s %14s%n", "component", "requests", "mean latency", "max latency",
+                "bank conflict", "back-pressure");
+        for (int i = 0; i < generators; i++) {
+            String cpu = "sys.cpu" + i;
+            String mem = "sys.mem" + i;
+            out.printf("%-16s %10d %14s %14s %14s %14s%n", cpu,
+                    r.stats().get(cpu + ".completed").map(c -> ((StatValue.CounterValue) c).value()).orElse(0L),
+                    ps(r, cpu + ".latency", StatValue.AccumulatorValue::mean),
+                    ps(r, cpu + ".latency", StatValue.AccumulatorValue::max),
+                    ps(r, mem + ".bankConflictWait", StatValue.AccumulatorValue::sum),
+                    ps(r, mem + ".in.backPressure", StatValue.AccumulatorValue::sum));
+        }
         out.flush();
         return 0;
+    }
+
+    /** A figure of an accumulator in picoseconds, formatted; 0 ps when nothing was recorded (--requests 0). */
+    private static String ps(SimulationResult r, String name, ToDoubleFunction<StatValue.AccumulatorValue> figure) {
+        double v = r.stats().get(name).map(s -> figure.applyAsDouble((StatValue.AccumulatorValue) s)).orElse(0.0);
+        return SimTime.format(Math.round(Double.isFinite(v) ? v : 0));
     }
 }

@@ -30,6 +30,9 @@ final class KernelBenchCommand implements Callable<Integer> {
 
     enum Format { text, json }
 
+    /** More dispatcher threads than this only adds switching on any machine Precis targets; it also bounds native memory. */
+    static final int MAX_THREADS = 1024;
+
     @Option(names = "--model", required = true, description = "ring or phold")
     ModelChoice model;
 
@@ -72,6 +75,17 @@ final class KernelBenchCommand implements Callable<Integer> {
         if (events < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--events must be >= 1");
         if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
         if (population < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--population must be >= 1");
+        if (threads > MAX_THREADS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be <= " + MAX_THREADS);
+        }
+        if (actors < 0 || actors > components) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--actors must be between 0 and --components");
+        }
+        if (warmup < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be >= 0");
+        if (model == ModelChoice.ring && components < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--components must be >= 2 for a ring");
+        }
+        requireHeap();
         PrintWriter err = spec.commandLine().getErr();
         for (int i = 0; i < warmup; i++) {
             run(Math.min(events, 2_000_000), RunOptions.DEFAULT);
@@ -104,6 +118,19 @@ final class KernelBenchCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    /** Refuses a model that cannot fit the heap before building it (a raw OutOfMemoryError a minute later helps no one). */
+    private void requireHeap() {
+        String what = "--model " + model + " --components " + components
+                + (population > 1 ? " --population " + population : "");
+        long links = model == ModelChoice.ring ? components
+                : MemoryBudget.multiply(what, components, components - 1L) / 2; // PHOLD is fully connected
+        long actorCount = engine == EngineChoice.actor ? (actors > 0 ? actors : components) : 0;
+        long pending = model == ModelChoice.ring ? population : MemoryBudget.multiply(what, components, population);
+        String described = what + (model == ModelChoice.phold ? String.format(" (%,d links)", links) : "")
+                + (actorCount > 0 ? String.format(" on %,d actors", actorCount) : "");
+        MemoryBudget.require(described, KernelFootprint.bytes(what, components, links, actorCount, pending));
     }
 
     private SimulationResult run(long eventCount, RunOptions options) {

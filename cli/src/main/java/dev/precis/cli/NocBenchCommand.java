@@ -1,9 +1,9 @@
 package dev.precis.cli;
 
 import dev.precis.components.noc.NocConfig;
+import dev.precis.components.noc.NocMemoryEstimate;
 import dev.precis.components.noc.NocLoadPoint;
 import dev.precis.components.noc.NocSweep;
-import dev.precis.components.noc.Topology;
 import dev.precis.components.noc.TrafficPattern;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -35,8 +35,9 @@ final class NocBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (runs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be >= 1");
-        NocConfig config = NocConfig.bookSimDefaults(Topology.of("mesh", k));
-        TrafficPattern uniform = TrafficPattern.of("uniform");
+        NocConfig config = NocConfig.builder().k(k).build();
+        MemoryBudget.require(NocMemoryEstimate.sizes(config), NocMemoryEstimate.bytes(config));
+        TrafficPattern uniform = new TrafficPattern.Uniform();
         for (int i = 0; i < 3; i++) NocSweep.run(config, uniform, new double[] {rate}, 100 + i);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();

@@ -2,13 +2,21 @@ package dev.precis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.precis.components.noc.NocComponentType;
 import dev.precis.components.noc.NocConfig;
+import dev.precis.components.noc.NocExperiment;
 import dev.precis.components.noc.NocLoadPoint;
+import dev.precis.components.noc.NocMemoryEstimate;
+import dev.precis.components.noc.NocReport;
 import dev.precis.components.noc.NocSweep;
 import dev.precis.components.noc.NocSweepResult;
-import dev.precis.components.noc.Topology;
-import dev.precis.components.noc.TrafficPattern;
+import dev.precis.components.noc.booksim.BookSimConfig;
+import dev.precis.components.noc.booksim.BookSimConfigReader;
+import dev.precis.tlm.describe.ParamSpec;
+import dev.precis.tlm.describe.ParameterException;
+import dev.precis.tlm.describe.Params;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,93 +24,160 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
 /**
  * {@code precis noc}: latency versus offered load of a cycle-level network under synthetic traffic, in BookSim2's
- * latency mode, and the saturation throughput. Each load is run afresh from the same seed, as BookSim2 does.
+ * latency mode, and its saturation. Each load is run afresh from the same seed, as BookSim2 does. Every network
+ * and experiment parameter is a flag named after its BookSim2 key ({@code num_vcs} is {@code --num-vcs}); the
+ * flags are made from the parameters' declarations ({@link NocComponentType#DESCRIPTOR},
+ * {@link NocExperiment#PARAMS}), so a new parameter is a new flag. {@code --config FILE} reads a BookSim2
+ * configuration file first; flags override it. Every value, from the file or a flag, is checked by the same
+ * descriptors and rules, and the network's heap estimate against the heap, before anything is built.
  */
-@Command(name = "noc", mixinStandardHelpOptions = true,
-        description = "Sweep offered load on a NoC; print average packet latency, accepted throughput and saturation.")
+@Command(name = "noc", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Sweep offered load on a NoC; print average packet latency, accepted throughput and saturation.",
+                "Network and traffic parameters are BookSim2's keys as flags (--num-vcs for num_vcs); --config reads"
+                        + " a BookSim2 .cfg file, and flags override it."})
 final class NocCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Option(names = "--topology", defaultValue = "mesh", description = "mesh, torus, crossbar or bus (default ${DEFAULT-VALUE})")
-    String topology;
+    /** The loads of a sweep when neither --rates nor an injection rate is given, in flits per node per cycle. */
+    static final String DEFAULT_RATES = "0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5";
 
-    @Option(names = "--k", defaultValue = "8", description = "radix: k x k nodes for mesh/torus, k nodes otherwise (default ${DEFAULT-VALUE})")
-    int k;
+    @Option(names = "--config", paramLabel = "FILE", description = "BookSim2 configuration file (key = value; lines)")
+    Path config;
 
-    @Option(names = "--traffic", defaultValue = "uniform",
-            description = "uniform, transpose, bitcomp or hotspot (default ${DEFAULT-VALUE})")
-    String traffic;
+    @Option(names = "--ignore-unknown",
+            description = "run a --config file whose keys Precis does not model (listed in a warning) without them")
+    boolean ignoreUnknown;
 
-    @Option(names = "--rates", split = ",", defaultValue = "0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5",
-            description = "offered loads, flits per node per cycle (default ${DEFAULT-VALUE})")
+    @Option(names = "--rates", split = ",", paramLabel = "R,R,...",
+            description = "offered loads to sweep, in injection_rate's unit (default: the injection rate when one is"
+                    + " given, else " + DEFAULT_RATES + " flits/node/cycle)")
     double[] rates;
 
-    @Option(names = "--vcs", defaultValue = "8", description = "virtual channels per port (default ${DEFAULT-VALUE})")
-    int vcs;
-
-    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
-    long seed;
+    @Option(names = "--vcs", hidden = true, description = "old name of --num-vcs")
+    Integer vcs;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
     Format format;
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
+
+    /** Adds one flag per network and experiment parameter to the {@code noc} command's specification. */
+    static void addParameterOptions(CommandSpec noc) {
+        for (ParamSpec p : NocComponentType.DESCRIPTOR.params()) {
+            noc.addOption(option(p, "network"));
+        }
+        for (ParamSpec p : NocExperiment.PARAMS) {
+            noc.addOption(option(p, "traffic and run"));
+        }
+    }
+
+    private static OptionSpec option(ParamSpec p, String group) {
+        String range = p.choices().isEmpty() ? "" : " (" + String.join(", ", p.choices()) + ")";
+        String unit = p.unit().isEmpty() ? "" : " [" + p.unit() + "]";
+        return OptionSpec.builder(flag(p))
+                .type(String.class)
+                .paramLabel(p.name().toUpperCase(java.util.Locale.ROOT))
+                // picocli formats descriptions: a literal '%' must be doubled.
+                .description((p.description() + range + unit + "; default " + p.defaultValue()).replace("%", "%%"))
+                .build();
+    }
+
+    static String flag(ParamSpec p) {
+        return "--" + p.name().replace('_', '-');
+    }
 
     @Override
     public Integer call() throws Exception {
-        for (double r : rates) {
-            if (!(r > 0 && r <= 1)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--rates: each load must be in (0, 1], got " + r);
-            }
-        }
-        NocConfig base = NocConfig.bookSimDefaults(Topology.of(topology, k));
-        NocConfig config = new NocConfig(base.topology(), vcs, base.vcBufferFlits(), base.routingDelay(),
-                base.vcAllocDelay(), base.swAllocDelay(), base.crossbarDelay(), base.creditDelay(), base.inputSpeedup(),
-                base.linkLatency(), base.waitForTailCredit(), base.allocatorIterations(), base.flitBytes());
-        TrafficPattern pattern = TrafficPattern.of(traffic);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.text) {
-            out.printf("%s k=%d, %s traffic, %d VCs x %d flits, seed %d%n", config.topology().name(), k, pattern.name(),
-                    config.vcs(), config.vcBufferFlits(), seed);
-            out.printf("%8s %14s %16s %7s%n", "offered", "latency (cyc)", "accepted (f/n/c)", "stable");
-            out.flush();
+        BookSimConfig file = config == null ? null : BookSimConfigReader.read(config);
+        if (file != null) {
+            if (ignoreUnknown) {
+                if (!file.notModelled().isEmpty()) {
+                    err.println("noc: warning: running without " + file.notModelledSummary());
+                    err.flush();
+                }
+            } else {
+                file.requireModelled();
+            }
+        } else if (ignoreUnknown) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--ignore-unknown applies to --config only");
         }
-        List<NocLoadPoint> points = new ArrayList<>();
-        for (int i = 0; i < rates.length; i++) {
-            // One load at a time: each prints as soon as it is done, so an interrupted sweep keeps its finished rows.
-            NocLoadPoint p = NocSweep.run(config, pattern, new double[] {rates[i]}, seed).points().get(0);
-            points.add(p);
-            err.printf("noc: load %.3f done (%d of %d)%n", rates[i], i + 1, rates.length);
-            err.flush();
-            if (format == Format.text) {
-                out.printf("%8.3f %14.2f %16.4f %7s%n", p.offeredLoad(), p.avgPacketLatencyCycles(),
-                        p.acceptedFlitsPerNodeCycle(), p.stable() ? "yes" : "no");
-                out.flush();
+        Map<String, Object> network = new LinkedHashMap<>(file == null ? Map.of() : file.network());
+        Map<String, Object> experiment = new LinkedHashMap<>(file == null ? Map.of() : file.experiment());
+        boolean rateGiven = file != null && file.sets(NocExperiment.INJECTION_RATE.name());
+        if (vcs != null) {
+            network.put(NocComponentType.NUM_VCS.name(), vcs);
+        }
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        for (ParamSpec p : NocComponentType.DESCRIPTOR.params()) {
+            if (parsed.hasMatchedOption(flag(p))) {
+                network.put(p.name(), parsed.matchedOptionValue(flag(p), ""));
             }
         }
-        NocSweepResult result = new NocSweepResult(config.topology().name(), pattern.name(), points);
+        for (ParamSpec p : NocExperiment.PARAMS) {
+            if (parsed.hasMatchedOption(flag(p))) {
+                experiment.put(p.name(), parsed.matchedOptionValue(flag(p), ""));
+                rateGiven |= p == NocExperiment.INJECTION_RATE;
+            }
+        }
+
+        NocConfig net;
+        Params experimentValues;
+        NocExperiment exp;
+        try {
+            net = NocConfig.builder().setAll(network).build();
+            experimentValues = NocExperiment.resolve(experiment);
+            exp = NocExperiment.from(experimentValues, net.topology());
+            if (rates == null && rateGiven) {
+                exp.flitLoad(exp.injectionRate());
+            }
+        } catch (ParameterException e) {
+            throw file == null ? e : file.locate(e);
+        }
+        double[] loads = rates != null ? rates : rateGiven ? new double[] {exp.injectionRate()} : defaultLoads(exp);
+        for (double r : loads) {
+            try {
+                exp.flitLoad(r);
+            } catch (ParameterException e) {
+                // The same rule as for injection_rate, broken by a load of the sweep.
+                throw new CommandLine.ParameterException(spec.commandLine(), "--rates: " + e.getMessage());
+            }
+        }
+        MemoryBudget.require(NocMemoryEstimate.sizes(net), NocMemoryEstimate.bytes(net));
+
+        List<NocLoadPoint> points = new ArrayList<>();
+        for (int i = 0; i < loads.length; i++) {
+            points.add(NocSweep.run(net, exp, new double[] {loads[i]}).points().get(0));
+            err.printf("noc: load %.3f done (%d of %d)%n", loads[i], i + 1, loads.length);
+            err.flush();
+        }
+        NocReport report = NocReport.of(net, exp, experimentValues.asMap(),
+                new NocSweepResult(net.topology().name(), exp.traffic().name(), points));
         if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("topology", result.topology());
-            json.put("k", k);
-            json.put("traffic", result.traffic());
-            json.put("seed", seed);
-            json.put("points", result.points());
-            json.put("zeroLoadLatencyCycles", result.lowestLoadLatency().isPresent() ? result.lowestLoadLatency().getAsDouble() : null);
-            json.put("saturationThroughput", result.saturationThroughput().isPresent() ? result.saturationThroughput().getAsDouble() : null);
-            out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
-            out.println(result.saturationThroughput().isPresent()
-                    ? String.format("saturation throughput %.4f flits/node/cycle", result.saturationThroughput().getAsDouble())
-                    : "saturation throughput: not reached at these loads");
+            out.print(report.text());
         }
         out.flush();
         return 0;
+    }
+
+    /** {@link #DEFAULT_RATES} in the experiment's unit (packets per node per cycle unless rates count flits). */
+    private static double[] defaultLoads(NocExperiment exp) {
+        String[] parts = DEFAULT_RATES.split(",");
+        int perLoad = exp.injectionRateUsesFlits() ? 1 : exp.run().packetSizeFlits();
+        double[] r = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            r[i] = Double.parseDouble(parts[i]) / perLoad;
+        }
+        return r;
     }
 }

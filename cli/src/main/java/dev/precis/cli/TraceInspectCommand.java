@@ -1,7 +1,8 @@
 package dev.precis.cli;
 
-import dev.precis.workloads.trace.InspectFormat;
-import dev.precis.workloads.trace.TraceCommandLogic;
+import dev.precis.workloads.trace.TraceJsonReport;
+import dev.precis.workloads.trace.TraceSummary;
+import dev.precis.workloads.trace.TraceTextReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -26,8 +27,8 @@ final class TraceInspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String text = TraceCommandLogic.withBuiltIns().inspect(file,
-                format == Format.json ? InspectFormat.JSON : InspectFormat.TEXT);
+        TraceSummary summary = TraceSummary.read(InputFiles.requireFile(file));
+        String text = format == Format.json ? TraceJsonReport.render(summary) : TraceTextReport.render(summary);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return 0;

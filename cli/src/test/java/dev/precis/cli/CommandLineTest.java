@@ -26,7 +26,7 @@ class CommandLineTest {
     void anUnknownTypeIsOneClearErrorLineAndExitCodeOne() {
         CliRunner r = CliRunner.run("info", "warp-drive");
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("unknown component type 'warp-drive'; registered types:").doesNotContain("Exception");
+        assertThat(r.err()).contains("unknown component type 'warp-drive' (registered types:").doesNotContain("Exception");
     }
 
     @Test

@@ -21,8 +21,8 @@ class TraceCommandTest {
         CliRunner w = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "int8", "--seed", "3",
                 "--out", trace.toString());
         assertThat(w.exitCode()).as(w.err()).isZero();
-        assertThat(w.out()).contains("wrote", "2 layers");
-        assertThat(w.err()).contains("[1/2] proj", "[2/2] out");
+        assertThat(w.out()).as("stdout stays clean").isEmpty();
+        assertThat(w.err()).contains("[1/2] proj", "[2/2] out", "wrote " + trace, "2 layers");
 
         CliRunner text = CliRunner.run("trace", "inspect", trace.toString());
         assertThat(text.out()).contains("quantizer int8", "proj", "M=64 N=32 K=128");
@@ -78,5 +78,27 @@ class TraceCommandTest {
         CliRunner toDirectory = CliRunner.run("trace", "--model", "resnet18", "--quantizer", "int8", "--out", dir.toString());
         assertThat(toDirectory.exitCode()).isEqualTo(1);
         assertThat(toDirectory.err()).contains("is a directory");
+    }
+
+    @Test
+    void aTracesHeaderSettingsPassedBackAsParamsReproduceItByteForByte() throws Exception {
+        Path gemms = dir.resolve("one.gemm");
+        Files.writeString(gemms, "name,M,N,K\nproj,32,16,128\n");
+        Path first = dir.resolve("first.trace");
+        CliRunner w = CliRunner.run("trace", "--model", gemms.toString(), "--quantizer", "panacea", "--seed", "5",
+                "--param", "loBits=3", "--param", "dbs=off", "--out", first.toString());
+        assertThat(w.exitCode()).as(w.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(CliRunner.run("trace", "inspect", first.toString(), "--format",
+                "json").out());
+        JsonNode settings = json.get("quantizerSettings");
+        assertThat(settings.get("loBits").asText()).isEqualTo("3");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("trace", "--model", gemms.toString(),
+                "--quantizer", json.get("quantizer").asText(), "--seed", json.get("seed").asText(), "--batch",
+                json.get("batch").asText(), "--out", dir.resolve("second.trace").toString()));
+        settings.fields().forEachRemaining(e -> args.addAll(java.util.List.of("--param",
+                e.getKey() + "=" + e.getValue().asText())));
+        CliRunner again = CliRunner.run(args.toArray(String[]::new));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("second.trace"))).isEqualTo(Files.readAllBytes(first));
     }
 }

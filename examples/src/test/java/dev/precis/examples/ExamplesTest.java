@@ -30,4 +30,17 @@ class ExamplesTest {
     void anUnknownExampleNameListsTheExamples() {
         assertThatThrownBy(() -> Examples.named("basic-magic")).hasMessageContaining("basic-links, basic-clocks");
     }
+
+    @Test
+    void anExampleNameResolvesFromAWordOfItOrAPrefix() {
+        assertThat(Examples.named("links").name()).isEqualTo("basic-links");
+        assertThat(Examples.named("basic-cl").name()).isEqualTo("basic-clocks");
+    }
+
+    @Test
+    void aMisspeltOrAmbiguousExampleNameIsAnErrorWithTheNearestName() {
+        assertThatThrownBy(() -> Examples.named("basic-linsk")).hasMessageStartingWith(
+                "no example named 'basic-linsk'; did you mean basic-links?");
+        assertThatThrownBy(() -> Examples.named("basic")).hasMessageContaining("ambiguous", "basic-links", "basic-params");
+    }
 }

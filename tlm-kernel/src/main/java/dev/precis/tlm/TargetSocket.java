@@ -1,8 +1,10 @@
 package dev.precis.tlm;
 
+import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
 import dev.precis.tlm.stats.Counter;
 import java.util.ArrayDeque;
+import java.util.List;
 
 /**
  * The target side of the approximately-timed protocol, so a memory-like component is a few lines: requests are
@@ -128,12 +130,18 @@ public final class TargetSocket {
         }
     }
 
+    /** The statistics a socket on {@code portName} registers, for the descriptors of components that use one. */
+    public static List<StatSpec> statistics(String portName) {
+        return List.of(new StatSpec(portName + ".requests", "count", "requests accepted on " + portName),
+                new StatSpec(portName + ".backPressure", "ps", "time a request waited for END_REQ because the target was full"));
+    }
+
     /** Both statistics appear together, at the first request, so every run reports the same names. */
     private void registerStatistics() {
         if (accepted != null) return;
-        accepted = owner.context().stats().counter(port.name() + ".requests", "count", "requests accepted on " + port.name());
-        backPressurePs = owner.context().stats().accumulator(port.name() + ".backPressure", "ps",
-                "time a request waited for END_REQ because the target was full");
+        List<StatSpec> specs = statistics(port.name());
+        accepted = owner.context().stats().counter(specs.get(0));
+        backPressurePs = owner.context().stats().accumulator(specs.get(1));
         heldSignal = owner.context().signal(port.name() + "_held", 16);
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 public final class DramComponentType implements ComponentType {
 
     private static final ComponentDescriptor DESCRIPTOR = describe();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DramComponentType.class);
 
     private static ComponentDescriptor describe() {
         List<StatSpec> stats = new ArrayList<>(List.of(
@@ -54,21 +55,18 @@ public final class DramComponentType implements ComponentType {
 
     @Override
     public Component create(Params params) {
-        DramConfig config = DramPresets.load(params.getString("preset"));
+        // The composition's values go through the same checks as a preset's own, as overrides of it.
+        DramLoadOptions options = DramLoadOptions.STRICT;
         String mapping = params.getString("addressMapping");
+        if (!mapping.isEmpty()) {
+            options = options.withOverride("controller.address-mapping", mapping, params.where() + " parameter addressMapping");
+        }
         String page = params.getString("pagePolicy");
-        ControllerPolicy p = config.controller();
-        RowBufferPolicy policy = switch (page) {
-            case "open-page" -> RowBufferPolicy.OPEN_PAGE;
-            case "close-page" -> RowBufferPolicy.CLOSE_PAGE;
-            default -> p.rowBufferPolicy();
-        };
-        ControllerPolicy adjusted = new ControllerPolicy(mapping.isEmpty() ? p.addressMapping() : mapping,
-                p.queueStructure(), policy, p.commandQueueSize(), p.transactionQueueSize(), p.writeBufferSize(),
-                p.unifiedQueue(), p.refreshPolicy(), p.dualCommandIssue());
-        DramConfig adjustedConfig = new DramConfig(config.name(), config.protocol(), config.standard(),
-                config.organization(), config.tckNs(), config.timingCycles(), config.power(), adjusted);
-        AddressMapping.of(adjustedConfig); // fails now, naming the mapping, if it is malformed
-        return new DramComponent(adjustedConfig);
+        if (!page.equals("preset")) {
+            options = options.withOverride("controller.row-buffer-policy", page, params.where() + " parameter pagePolicy");
+        }
+        CheckedDramConfig checked = DramPresets.check(params.getString("preset"), options);
+        for (DramConfigNote note : checked.notes()) LOG.warn("{}: {}", params.where(), note);
+        return new DramComponent(checked.config());
     }
 }

@@ -1,110 +1,75 @@
 package dev.precis.components.dram;
 
+import dev.precis.tlm.describe.NameSuggestions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 
 /**
- * Reads a DRAMSim3 configuration (.ini) into a {@link DramConfig} with DRAMSim3's meaning of
- * every key, so a user can bring a configuration they already have. Keys DRAMSim3 ignores
- * for the modelled behaviour (thermal, epochs, output) are ignored here too.
+ * Reads a DRAMSim3 configuration (.ini) with DRAMSim3's meaning of every key, so a user can bring a configuration
+ * they already have. Every key must be one DRAMSim3 knows, in its section ({@link DramParameters}); a misspelt
+ * key is an error suggesting the nearest known one (or, with {@link DramLoadOptions#ignoreUnknownKeys()}, a
+ * note). Output, thermal and HMC settings are accepted and not modelled.
  */
 public final class DramIniReader {
-
-    private static final Map<String, String> STRUCTURE = Map.of(
-            "protocol", "protocol",
-            "bankgroups", "organization.bank-groups",
-            "banks_per_group", "organization.banks-per-group",
-            "bankgroup_enable", "organization.bank-groups-enabled",
-            "rows", "organization.rows",
-            "columns", "organization.columns",
-            "device_width", "organization.device-width-bits",
-            "bl", "organization.burst-length",
-            "hbm_dual_cmd", "controller.dual-command-issue");
-
-    private static final Map<String, String> SYSTEM = Map.ofEntries(
-            Map.entry("channel_size", "organization.channel-size-mb"),
-            Map.entry("channels", "organization.channels"),
-            Map.entry("bus_width", "organization.bus-width-bits"),
-            Map.entry("address_mapping", "controller.address-mapping"),
-            Map.entry("queue_structure", "controller.queue-structure"),
-            Map.entry("row_buf_policy", "controller.row-buffer-policy"),
-            Map.entry("cmd_queue_size", "controller.command-queue-size"),
-            Map.entry("trans_queue_size", "controller.transaction-queue-size"),
-            Map.entry("write_buf_size", "controller.write-buffer-size"),
-            Map.entry("unified_queue", "controller.unified-queue"),
-            Map.entry("refresh_policy", "controller.refresh-policy"),
-            Map.entry("enable_self_refresh", "controller.self-refresh"));
-
-    /** Timing names in their canonical spelling (inih lower-cases keys). */
-    private static final List<String> TIMING_NAMES = List.of(
-            "AL", "CL", "CWL", "tCCD_L", "tCCD_S", "tRTRS", "tRTP", "tRTP_L", "tRTP_S", "tWTR_L", "tWTR_S", "tWR",
-            "tWR2", "tRP", "tRRD_L", "tRRD_S", "tRAS", "tRCD", "tRCDRD", "tRCDWR", "tRFC", "tRFC2", "tRFC4", "tRFCb",
-            "tREFI", "tREFIb", "tFAW", "tRPRE", "tWPRE", "tPPD", "t32AW", "tCKE", "tCKESR", "tCKSRE", "tXS", "tXP");
-
-    private static final List<String> POWER_NAMES = List.of(
-            "IDD0", "IPP0", "IDD2P", "IDD2N", "IDD3P", "IDD3N", "IDD4W", "IDD4R", "IDD5AB", "IDD5PB", "IDD6x");
 
     private DramIniReader() {
     }
 
     public static DramConfig read(Path file) throws IOException {
-        String name = file.getFileName().toString().replaceFirst("(?i)\\.ini$", "");
-        return toConfig(name, IniFile.read(file));
+        return DramConfigFactory.build(name(file), settings(IniFile.read(file), DramLoadOptions.STRICT));
     }
 
     public static DramConfig read(String name, String source, Reader reader) throws IOException {
-        return toConfig(name, IniFile.parse(source, reader));
+        return DramConfigFactory.build(name, settings(IniFile.parse(source, reader), DramLoadOptions.STRICT));
     }
 
-    static DramConfig toConfig(String name, IniFile ini) {
-        DramSettings s = new DramSettings(ini.source());
+    static String name(Path file) {
+        return file.getFileName().toString().replaceFirst("(?i)\\.ini$", "");
+    }
+
+    /** The file's values under our keys; unknown sections and keys are errors or notes, as the options say. */
+    static DramSettings settings(IniFile ini, DramLoadOptions options) {
+        DramSettings s = new DramSettings(ini.source(), true);
         for (IniFile.Entry e : ini.entries()) {
             String origin = ini.source() + " line " + e.line();
-            switch (e.section()) {
-                case "dram_structure" -> {
-                    String key = STRUCTURE.get(e.key());
-                    if (key != null) {
-                        s.put(key, e.value(), origin);
-                    }
-                }
-                case "system" -> {
-                    String key = SYSTEM.get(e.key());
-                    if (key != null) {
-                        s.put(key, e.value(), origin);
-                    }
-                }
-                case "timing" -> {
-                    if (e.key().equals("tck")) {
-                        s.put("timing.tck-ns", e.value(), origin);
-                    } else {
-                        s.put("timing.cycles." + canonical(e.rawKey(), TIMING_NAMES), e.value(), origin);
-                    }
-                }
-                case "power" -> {
-                    if (e.key().equals("vdd")) {
-                        s.put("power.vdd-volts", e.value(), origin);
-                    } else {
-                        s.put("power.idd-milliamps." + canonical(e.rawKey(), POWER_NAMES), e.value(), origin);
-                    }
-                }
-                default -> {
-                    // [other], [thermal]: output and thermal settings, not modelled
-                }
+            Optional<DramParameter> p = DramParameters.byIni(e.section(), e.key());
+            if (p.isPresent()) {
+                if (p.get().key() != null) s.put(p.get().key(), e.value(), origin, p.get().iniKey());
+                continue;
             }
+            String problem = unknown(e);
+            if (!options.ignoreUnknownKeys()) throw new IllegalArgumentException(origin + ": " + e.rawKey() + ": " + problem);
+            s.note(new DramConfigNote(origin, e.rawKey(), problem + "; ignored (--ignore-unknown)"));
         }
-        return DramConfigFactory.build(name, s);
+        return s;
     }
 
-    private static String canonical(String rawKey, List<String> names) {
-        for (String n : names) {
-            if (n.toLowerCase(Locale.ROOT).equals(rawKey.toLowerCase(Locale.ROOT))) {
-                return n;
-            }
+    /** Why an entry matches no key, with the likeliest intended one. */
+    private static String unknown(IniFile.Entry e) {
+        if (e.section().isEmpty()) {
+            return "outside any [section]" + elsewhere(e.key()).map(s -> "; it belongs in [" + s + "]").orElse("");
         }
-        return rawKey;
+        if (!DramParameters.iniSections().contains(e.section())) {
+            return "in unknown section [" + e.section() + "]"
+                    + NameSuggestions.nearest(e.section(), DramParameters.iniSections()).map(s -> "; did you mean [" + s + "]?")
+                    .orElse("; sections: " + String.join(", ", DramParameters.iniSections()));
+        }
+        Optional<String> other = elsewhere(e.key());
+        if (other.isPresent()) return "not a key of [" + e.section() + "]; it belongs in [" + other.get() + "]";
+        List<String> here = DramParameters.iniKeys(e.section());
+        Optional<String> near = NameSuggestions.nearest(e.rawKey(), here)
+                .or(() -> NameSuggestions.nearest(e.rawKey(), DramParameters.iniKeys(null)));
+        return "unknown key" + near.map(k -> "; did you mean " + k + "?").orElse(" in [" + e.section() + "]");
+    }
+
+    /** The section where DRAMSim3 has this key, if any. */
+    private static Optional<String> elsewhere(String key) {
+        for (String section : DramParameters.iniSections()) {
+            if (DramParameters.byIni(section, key).isPresent()) return Optional.of(section);
+        }
+        return Optional.empty();
     }
 }

@@ -1,35 +1,68 @@
 package dev.precis.components.dram;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Flat, typed access to the raw settings of one configuration source (a preset or an .ini
- * file), keyed by our canonical names ({@code organization.rows}, {@code timing.cycles.tRCD}).
- * Every value remembers where it came from so a bad one is reported with its file and line.
+ * The raw values of one DRAM configuration (a preset or .ini file, then any overrides), keyed by our names
+ * ({@code organization.rows}, {@code timing.cycles.tRCD}). Every value remembers where it came from and how its
+ * source spells the key, so a bad one is reported with its file, line and key as the user wrote them.
  */
 public final class DramSettings {
 
-    /** A raw value and where it was read (file and line or config path). */
-    public record Value(String text, String origin) {
+    /** A raw value, where it was read (file and line, or the option that set it) and the key as written there. */
+    public record Value(String text, String origin, String writtenKey) {
     }
 
     private final String source;
+    private final boolean iniStyle;
     private final Map<String, Value> values = new LinkedHashMap<>();
+    private final List<DramConfigNote> notes = new ArrayList<>();
 
-    public DramSettings(String source) {
+    /**
+     * @param source   the file or preset the values come from, for messages about keys it lacks
+     * @param iniStyle true for DRAMSim3 .ini files: a missing key is named as DRAMSim3 spells it
+     */
+    public DramSettings(String source, boolean iniStyle) {
         this.source = source;
+        this.iniStyle = iniStyle;
     }
 
     public String source() {
         return source;
     }
 
-    public void put(String key, String text, String origin) {
-        values.put(key, new Value(text.trim(), origin));
+    boolean iniStyle() {
+        return iniStyle;
+    }
+
+    /** Adds a value read from the source; the same key twice is an error naming both places. */
+    public void put(String key, String text, String origin, String writtenKey) {
+        Value earlier = values.get(key);
+        if (earlier != null) {
+            throw new IllegalArgumentException(origin + ": " + writtenKey + ": given twice (also at " + earlier.origin() + ")");
+        }
+        values.put(key, new Value(text.trim(), origin, writtenKey));
+    }
+
+    /** Sets a value over the source's (a component parameter, a command-line override, a filled default). */
+    public void override(String key, String text, String origin, String writtenKey) {
+        values.put(key, new Value(text.trim(), origin, writtenKey));
+    }
+
+    /** Records something the user should be told about these settings (an ignored key, a filled value). */
+    public void note(DramConfigNote note) {
+        notes.add(note);
+    }
+
+    public List<DramConfigNote> notes() {
+        return List.copyOf(notes);
     }
 
     public boolean has(String key) {
@@ -38,7 +71,7 @@ public final class DramSettings {
 
     /** Every key, in the order read. */
     public Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(values.keySet());
+        return Collections.unmodifiableSet(values.keySet());
     }
 
     /** Keys under a prefix, without the prefix ({@code keysUnder("timing.cycles.")}). */
@@ -52,57 +85,50 @@ public final class DramSettings {
         return keys;
     }
 
-    public String string(String key, String defaultValue) {
+    Value value(String key) {
         Value v = values.get(key);
-        return v == null ? defaultValue : v.text();
+        if (v == null) throw new IllegalStateException(source + ": " + key + " read before it was checked present");
+        return v;
     }
 
-    public int integer(String key, int defaultValue) {
-        Value v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
+    public String string(String key) {
+        return value(key).text();
+    }
+
+    public long integer(String key) {
+        Value v = value(key);
         try {
-            return Integer.parseInt(v.text());
+            return Long.parseLong(v.text());
         } catch (NumberFormatException e) {
-            throw bad(key, v, "an integer");
+            throw bad(key, "an integer");
         }
     }
 
-    public double real(String key, double defaultValue) {
-        Value v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
+    public double real(String key) {
+        Value v = value(key);
         try {
-            return Double.parseDouble(v.text());
+            double d = Double.parseDouble(v.text());
+            if (!Double.isFinite(d)) throw bad(key, "a finite number");
+            return d;
         } catch (NumberFormatException e) {
-            throw bad(key, v, "a number");
+            throw bad(key, "a number");
         }
     }
 
-    public boolean bool(String key, boolean defaultValue) {
-        Value v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        switch (v.text().toLowerCase(Locale.ROOT)) {
+    public boolean bool(String key) {
+        switch (value(key).text().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on", "1":
                 return true;
             case "false", "no", "off", "0":
                 return false;
             default:
-                throw bad(key, v, "true or false");
+                throw bad(key, "true or false");
         }
     }
 
-    /** An enum value; accepts DRAMSim3 spelling (PER_BANK) and ours (per-bank). */
-    public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
-        Value v = values.get(key);
-        if (v == null) {
-            return defaultValue;
-        }
-        String normalised = v.text().toUpperCase(Locale.ROOT).replace('-', '_');
+    /** An enum value; accepts DRAMSim3's spelling (PER_BANK) and ours (per-bank). */
+    public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String normalised = value(key).text().toUpperCase(Locale.ROOT).replace('-', '_');
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(normalised)) {
                 return constant;
@@ -112,17 +138,31 @@ public final class DramSettings {
         for (E constant : type.getEnumConstants()) {
             known.append(known.length() == 0 ? "" : ", ").append(constant.name());
         }
-        throw bad(key, v, "one of " + known);
+        throw bad(key, "one of " + known);
     }
 
-    /** An error naming the source, the origin (line) and the field. */
+    /** How a message names {@code key}: as the source wrote it, or, if absent, as this source's style spells it. */
+    String written(String key) {
+        Value v = values.get(key);
+        if (v != null) return v.writtenKey();
+        return DramParameters.byKey(key).map(p -> p.displayName(iniStyle)).orElse(key);
+    }
+
+    /** {@code "FILE line N: KEY = VALUE"}, or {@code "SOURCE: KEY"} for a key the source lacks. */
+    String where(String key) {
+        Value v = values.get(key);
+        return v == null ? source + ": " + written(key) : v.origin() + ": " + v.writtenKey() + " = " + v.text();
+    }
+
+    /** An error naming the source, the origin (line) and the key. */
     public IllegalArgumentException error(String key, String message) {
         Value v = values.get(key);
         String where = v == null ? source : v.origin();
-        return new IllegalArgumentException(where + ": " + key + ": " + message);
+        return new IllegalArgumentException(where + ": " + written(key) + ": " + message);
     }
 
-    private IllegalArgumentException bad(String key, Value v, String expected) {
-        return new IllegalArgumentException(v.origin() + ": " + key + " = '" + v.text() + "' is not " + expected);
+    private IllegalArgumentException bad(String key, String expected) {
+        Value v = value(key);
+        return new IllegalArgumentException(v.origin() + ": " + v.writtenKey() + " = '" + v.text() + "' is not " + expected);
     }
 }

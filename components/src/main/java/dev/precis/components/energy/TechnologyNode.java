@@ -3,7 +3,8 @@ package dev.precis.components.energy;
 /** Process nodes for which Precis ships energy and area tables. */
 public enum TechnologyNode {
     NM28(28),
-    NM45(45);
+    NM45(45),
+    NM65(65);
 
     private final int nanometres;
 
@@ -23,6 +24,6 @@ public enum TechnologyNode {
                 return n;
             }
         }
-        throw new IllegalArgumentException("unknown technology node '" + text + "'; known: 28nm, 45nm");
+        throw new IllegalArgumentException("unknown technology node '" + text + "'; known: 28nm, 45nm, 65nm");
     }
 }

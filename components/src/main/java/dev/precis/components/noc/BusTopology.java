@@ -11,12 +11,19 @@ import java.util.List;
  */
 public record BusTopology(int nodes) implements Topology {
 
+    /** Ports of one router: a route packs its output port into 15 bits. */
+    private static final int MAX_PORTS = (1 << 15) - 1;
+
     private static final int ARBITER = 0;
     private static final int DISTRIBUTOR = 1;
 
     public BusTopology {
         if (nodes < 2) {
             throw new IllegalArgumentException("bus: nodes must be at least 2, got " + nodes);
+        }
+        if (nodes > MAX_PORTS) {
+            throw new IllegalArgumentException("bus: k = " + nodes + " nodes exceeds the " + MAX_PORTS
+                    + " ports a router can have");
         }
     }
 
@@ -37,7 +44,7 @@ public record BusTopology(int nodes) implements Topology {
     @Override
     public RoutingFunction routing() {
         return (router, inputPort, inputVc, dest, vcs) ->
-                new Route(router == ARBITER ? 0 : dest, 0, vcs - 1);
+                Route.of(router == ARBITER ? 0 : dest, 0, vcs - 1);
     }
 
     @Override

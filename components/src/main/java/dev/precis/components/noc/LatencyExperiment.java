@@ -12,7 +12,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * probability load / packet size; a source generates lazily (only when its queue is empty, back-dating
  * the packet to the cycle of its successful trial), which is an unbounded source queue without the
  * memory. The run is unstable if the average latency of delivered plus in-flight packets passes the
- * threshold, or if it does not converge within the allowed sample periods.
+ * threshold, or if it is still warming up when the allowed sample periods run out. A run that is measuring
+ * when they run out is drained and reported like a converged one, as BookSim2 does.
  */
 public final class LatencyExperiment {
 
@@ -66,7 +67,7 @@ public final class LatencyExperiment {
         boolean clearNext = false;
         int periods = 0;
         int converged = 0;
-        boolean stable = true;
+        boolean latencyExceeded = false;
         clearStats();
         while (periods < options.maxSamples() && (phase != Phase.RUNNING || converged < 3)) {
             if (clearNext || (phase == Phase.WARMING_UP && periods % 2 == 0)) {
@@ -82,15 +83,20 @@ public final class LatencyExperiment {
             double acceptedChange = Math.abs((accepted - previousAccepted) / accepted);
             previousLatency = latency;
             previousAccepted = accepted;
-            if (averageLatencyWithInFlight() > options.latencyThresholdCycles()) {
-                stable = false;
+            if (exceedsLatencyThreshold()) {
+                latencyExceeded = true;
                 break;
             }
-            // NaN changes (nothing measured yet) compare false, so they count as converged, as in BookSim2.
-            boolean changed = latencyChange > options.stoppingThreshold()
-                    || acceptedChange > options.stoppingThreshold();
-            if (phase == Phase.WARMING_UP) {
-                if (periods + 1 >= options.warmupPeriods()) {
+            // A negative threshold is not checked; NaN changes (nothing measured yet) compare false, so they
+            // count as small, as in BookSim2.
+            boolean warming = phase == Phase.WARMING_UP;
+            double latencyLimit = warming ? options.warmupThreshold() : options.stoppingThreshold();
+            double acceptedLimit = warming ? options.accWarmupThreshold() : options.accStoppingThreshold();
+            boolean changed = (latencyLimit >= 0 && latencyChange > latencyLimit)
+                    || (acceptedLimit >= 0 && acceptedChange > acceptedLimit);
+            if (warming) {
+                boolean warmedUp = options.warmupPeriods() > 0 ? periods + 1 >= options.warmupPeriods() : !changed;
+                if (warmedUp) {
                     clearNext = true;
                     phase = Phase.RUNNING;
                 }
@@ -100,16 +106,19 @@ public final class LatencyExperiment {
             periods++;
         }
         double accepted = acceptedRate();
-        if (stable && phase == Phase.RUNNING && converged >= 3) {
-            stable = drain();
-        } else {
-            stable = false;
-        }
+        // As BookSim2: a run still measuring when the sample periods run out is drained and counts as stable
+        // if its packets drain below the latency threshold, converged or not; a run still warming up is not.
+        boolean stable = !latencyExceeded && phase == Phase.RUNNING && drain();
         // An unstable run may end before any measured packet arrived; its latency is then the age of
         // everything delivered or in flight, the figure the stability test used (a lower bound).
         double latency = latencyCount > 0 ? latencySum / latencyCount : averageLatencyWithInFlight();
         return new NocLoadPoint(offeredLoad, latency, accepted, stable, latencyCount, network.now(),
                 network.flitEvents());
+    }
+
+    private boolean exceedsLatencyThreshold() {
+        return options.latencyThresholdCycles() >= 0
+                && averageLatencyWithInFlight() > options.latencyThresholdCycles();
     }
 
     /** Runs until every measured packet has arrived; false if latency passes the threshold meanwhile. */
@@ -119,7 +128,7 @@ public final class LatencyExperiment {
         long steps = 0;
         while (packetsOutstanding()) {
             step();
-            if (++steps % 1000 == 0 && averageLatencyWithInFlight() > options.latencyThresholdCycles()) {
+            if (++steps % 1000 == 0 && exceedsLatencyThreshold()) {
                 return false;
             }
         }

@@ -66,10 +66,11 @@ public final class Network {
     private long scheduledEvents;
     private long routerLinkTraversals;
 
+    /** Builds the network of {@code config} ({@link NocMemoryEstimate} says beforehand how much heap it takes). */
     public Network(NocConfig config, PacketListener listener) {
         this.config = config;
         this.listener = listener;
-        this.vcs = config.vcs();
+        this.vcs = config.numVcs();
         Topology topology = config.topology();
         NetworkLayout layout = topology.layout();
         RoutingFunction routing = topology.routing();
@@ -106,7 +107,7 @@ public final class Network {
         lastInjectionVc = new int[nodes];
         for (int n = 0; n < nodes; n++) {
             sourceQueue[n] = new FlitQueue(4);
-            injectionVcs[n] = new DownstreamVcs(vcs, config.vcBufferFlits(), config.waitForTailCredit());
+            injectionVcs[n] = new DownstreamVcs(vcs, config.vcBufSize(), config.waitForTailCredit());
             lastInjectionVc[n] = vcs - 1;
         }
         wheel = new EventSlot[config.swAllocDelay() + config.linkLatency() + 3];

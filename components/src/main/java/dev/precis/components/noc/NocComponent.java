@@ -61,18 +61,19 @@ public final class NocComponent extends Component {
 
     @Override
     protected void onEndOfElaboration() {
-        packetsSent = ctx().stats().counter("packetsSent", "count", "messages accepted from nodes");
-        packetsDelivered = ctx().stats().counter("packetsDelivered", "count", "messages delivered to their destination");
-        flitsDelivered = ctx().stats().counter("flitsDelivered", "count", "flits ejected at destinations");
-        latencyCycles = ctx().stats().accumulator("packetLatency", "cycles",
-                "message latency from entering the network (source queueing included) to tail ejection");
-        hops = ctx().stats().accumulator("packetHops", "count", "router-to-router links crossed per message");
-        vcAllocStalls = ctx().stats().counter("vcAllocStalls", "count",
-                "VC-allocation attempts that got no output VC (contention or all VCs held)");
-        switchAllocStalls = ctx().stats().counter("switchAllocStalls", "count",
-                "switch-allocation requests that lost (crossbar contention)");
-        bufferEnergyPj = ctx().stats().accumulator("energy.buffers", "pJ", "router input buffer writes and reads");
-        linkEnergyPj = ctx().stats().accumulator("energy.links", "pJ", "router-to-router link traversals");
+        if (!energy.extrapolation().isEmpty()) {
+            ctx().log().warn("{}: router input buffer energy extrapolated from the CACTI 7 table: {}", name(),
+                    energy.extrapolation());
+        }
+        packetsSent = ctx().stats().counter(NocComponentType.PACKETS_SENT);
+        packetsDelivered = ctx().stats().counter(NocComponentType.PACKETS_DELIVERED);
+        flitsDelivered = ctx().stats().counter(NocComponentType.FLITS_DELIVERED);
+        latencyCycles = ctx().stats().accumulator(NocComponentType.PACKET_LATENCY);
+        hops = ctx().stats().accumulator(NocComponentType.PACKET_HOPS);
+        vcAllocStalls = ctx().stats().counter(NocComponentType.VC_ALLOC_STALLS);
+        switchAllocStalls = ctx().stats().counter(NocComponentType.SWITCH_ALLOC_STALLS);
+        bufferEnergyPj = ctx().stats().accumulator(NocComponentType.BUFFER_ENERGY);
+        linkEnergyPj = ctx().stats().accumulator(NocComponentType.LINK_ENERGY);
     }
 
     private void arrived(int node, Transaction tx) {

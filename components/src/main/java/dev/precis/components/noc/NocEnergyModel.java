@@ -1,15 +1,16 @@
 package dev.precis.components.noc;
 
-import dev.precis.components.energy.SramCosts;
-import dev.precis.components.energy.SramEnergyTable;
+import dev.precis.components.energy.CactiSramTable;
 import dev.precis.components.energy.TechnologyNode;
 
 /**
  * Energy of moving flits: every flit written into and read out of a router input buffer, and every
  * router-to-router link it crosses.
  * <ul>
- *   <li>Input buffers: one SRAM macro per input port of vcs x vcBufferFlits x flitBytes, word =
- *       one flit, costed by {@link SramEnergyTable} (see its sources).</li>
+ *   <li>Input buffers: one SRAM array per input port of num_vcs x vc_buf_size x flit_bytes, one bank, word =
+ *       one flit, costed by CACTI 7 ({@link CactiSramTable}). Router buffers are usually smaller than the table's
+ *       smallest array (8 KiB; the reference router's are 1 KiB): their figures are then extrapolated along the
+ *       table's nearest log-log segment, and {@link #extrapolation()} says so for the component to warn.</li>
  *   <li>Links: 0.1016 pJ per bit per mm at 28 nm, from W. Dally's figure of 26 pJ to move 256 bits
  *       1 mm on chip ("Power, Programmability, and Granularity: The Challenges of ExaScale
  *       Computing", IPDPS 2011 keynote). We use it at 45 nm too for want of a figure; set
@@ -18,7 +19,7 @@ import dev.precis.components.energy.TechnologyNode;
  *   <li>Crossbar and allocator energy are not modelled.</li>
  * </ul>
  */
-public record NocEnergyModel(double bufferWritePj, double bufferReadPj, double linkPjPerFlit) {
+public record NocEnergyModel(double bufferWritePj, double bufferReadPj, double linkPjPerFlit, String extrapolation) {
 
     /** Dally, IPDPS 2011: 26 pJ for 256 bits over 1 mm at 28 nm. */
     public static final double LINK_PJ_PER_BIT_MM_28NM = 26.0 / 256.0;
@@ -26,10 +27,12 @@ public record NocEnergyModel(double bufferWritePj, double bufferReadPj, double l
     public static final double DEFAULT_LINK_LENGTH_MM = 1.0;
 
     public static NocEnergyModel of(NocConfig config, TechnologyNode node, double linkPjPerBitMm, double linkLengthMm) {
-        long bufferBytes = (long) config.vcs() * config.vcBufferFlits() * config.flitBytes();
-        SramCosts buffer = SramEnergyTable.costs(node, bufferBytes, config.flitBytes() * 8);
+        long bufferBytes = Math.multiplyExact(Math.multiplyExact((long) config.numVcs(), config.vcBufSize()),
+                config.flitBytes());
+        CactiSramTable.Lookup buffer = CactiSramTable.shipped().lookup(node, bufferBytes,
+                Math.multiplyExact(config.flitBytes(), 8), 1, CactiSramTable.OutOfRange.EXTRAPOLATE);
         return new NocEnergyModel(buffer.writePjPerAccess(), buffer.readPjPerAccess(),
-                linkPjPerBitMm * linkLengthMm * config.flitBytes() * 8);
+                linkPjPerBitMm * linkLengthMm * config.flitBytes() * 8, buffer.extrapolation());
     }
 
     public double bufferEnergyPj(Network network) {

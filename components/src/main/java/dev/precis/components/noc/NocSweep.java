@@ -19,7 +19,19 @@ public final class NocSweep {
      * @param seed     random seed; same inputs and seed give identical results
      */
     public static NocSweepResult run(NocConfig config, TrafficPattern traffic, double[] rates, long seed) {
-        return run(config, traffic, LatencyRunOptions.bookSimDefaults(), rates, seed);
+        return run(config, traffic, LatencyRunOptions.defaults(), rates, seed);
+    }
+
+    /**
+     * One run per rate of {@code experiment}'s traffic and run options, each rate in the experiment's unit
+     * (packets, or flits with injection_rate_uses_flits) and converted to flits per node per cycle.
+     */
+    public static NocSweepResult run(NocConfig config, NocExperiment experiment, double[] rates) {
+        double[] flits = new double[rates.length];
+        for (int i = 0; i < rates.length; i++) {
+            flits[i] = experiment.flitLoad(rates[i]);
+        }
+        return run(config, experiment.traffic(), experiment.run(), flits, experiment.seed());
     }
 
     public static NocSweepResult run(NocConfig config, TrafficPattern traffic, LatencyRunOptions options,

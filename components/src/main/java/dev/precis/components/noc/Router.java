@@ -2,21 +2,27 @@ package dev.precis.components.noc;
 
 /**
  * A cycle-level input-queued virtual-channel router, with the semantics of BookSim2's IQ router
- * (booksim/booksim2 src/routers/iq_router.cpp, read for its behaviour; this is our own code):
+ * (booksim/booksim2 src/routers/iq_router.cpp and router.cpp, read for their behaviour; this is our own code):
  * <ol>
  *   <li>a head flit at the front of an idle VC is routed (lookahead when routingDelay is 0);</li>
  *   <li>virtual-channel allocation: each routed VC requests every free VC of its output's allowed
  *       range, an iSLIP allocator matches input VCs to output VCs;</li>
  *   <li>switch allocation: VCs that hold an output VC and have a credit for it request their output;
- *       with input speedup S, VC v of input i sits on crossbar input i*S + v%S, and per crossbar
- *       input and output only the round-robin-first VC requests; an iSLIP allocator matches
- *       crossbar inputs to outputs;</li>
+ *       with input speedup Si, VC v of input i sits on crossbar input i*Si + v%Si; with output speedup So,
+ *       input i reaches output port o through crossbar output o*So + i%So; per crossbar input and output
+ *       only the round-robin-first VC requests; an iSLIP allocator matches crossbar inputs to outputs;</li>
  *   <li>a granted flit leaves its buffer (its credit goes upstream), crosses the switch and queues
  *       at the output, which sends one flit per cycle onto the link.</li>
  * </ol>
- * A stage evaluated at cycle e with delay d completes at e+d-1 and the next stage can evaluate at
- * e+d. Returned credits are usable creditDelay cycles after they arrive. Contention and
- * head-of-line blocking follow from these rules; nothing is computed from a formula.
+ * With internal speedup S the pipeline takes S steps per cycle (BookSim2's {@code _InternalStep}); flits and
+ * credits still enter and leave once per cycle, one flit per output and one credit message per input. Stage
+ * readiness is kept as a step key = cycle * S + step. A stage evaluated at step e with delay 1 completes in that
+ * step and the next stage can evaluate at step e + 1 (possibly in the same cycle); with delay d > 1 it completes
+ * in the first step of cycle cycle(e) + d - 1 and the next stage can evaluate at the step after that. A granted
+ * flit crosses the switch from the step after its switch allocation completes and leaves on the link
+ * st_prepare_delay + st_final_delay - 1 cycles after that step's cycle. Returned credits are usable credit_delay
+ * cycles after they arrive. Contention and head-of-line blocking follow from these rules; nothing is computed
+ * from a formula.
  */
 final class Router {
 
@@ -29,6 +35,8 @@ final class Router {
     private final int vcs;
     private final int depth;
     private final int speedup;
+    private final int outputSpeedup;
+    private final int steps;
     private final NocConfig config;
     private final RoutingFunction routing;
     private final RouterPorts ports;
@@ -38,7 +46,8 @@ final class Router {
     private final int[] bufferHead;
     private final int[] bufferCount;
     private final byte[] state;
-    private final long[] readyCycle;
+    /** Step key from which the VC's next pipeline stage may evaluate. */
+    private final long[] readyKey;
     private final int[] routePort;
     private final int[] routeVcLow;
     private final int[] routeVcHigh;
@@ -54,6 +63,14 @@ final class Router {
     private final int[] requesters;
     private final int[] swRequesters;
     private final boolean[] swRequested;
+
+    // Credit messages waiting for their input's credit channel (only with internal speedup > 1, when an input
+    // can free buffer slots in several steps of one cycle): per input a FIFO of (step key, VC mask).
+    private final long[][] creditGroupKey;
+    private final long[][] creditGroupMask;
+    private final int[] creditGroupHead;
+    private final int[] creditGroupCount;
+    private int pendingCreditGroups;
 
     // Credits waiting out creditDelay: FIFO of (cycle usable, port, vc).
     private long[] creditReady = new long[64];
@@ -75,9 +92,11 @@ final class Router {
     Router(int id, int inputs, int outputs, NocConfig config, RoutingFunction routing, RouterPorts ports) {
         this.id = id;
         this.outputs = outputs;
-        this.vcs = config.vcs();
-        this.depth = config.vcBufferFlits();
+        this.vcs = config.numVcs();
+        this.depth = config.vcBufSize();
         this.speedup = config.inputSpeedup();
+        this.outputSpeedup = config.outputSpeedup();
+        this.steps = config.internalSpeedup();
         this.config = config;
         this.routing = routing;
         this.ports = ports;
@@ -86,7 +105,7 @@ final class Router {
         bufferHead = new int[ivs];
         bufferCount = new int[ivs];
         state = new byte[ivs];
-        readyCycle = new long[ivs];
+        readyKey = new long[ivs];
         routePort = new int[ivs];
         routeVcLow = new int[ivs];
         routeVcHigh = new int[ivs];
@@ -102,11 +121,20 @@ final class Router {
             downstream[o] = new DownstreamVcs(vcs, depth, config.waitForTailCredit());
             outputQueue[o] = new FlitQueue(4);
         }
-        vcAllocator = new IslipAllocator(ivs, outputs * vcs, config.allocatorIterations());
-        swAllocator = new IslipAllocator(inputs * speedup, outputs, config.allocatorIterations());
+        vcAllocator = new IslipAllocator(ivs, outputs * vcs, config.allocIters());
+        swAllocator = new IslipAllocator(inputs * speedup, outputs * outputSpeedup, config.allocIters());
         requesters = new int[ivs];
         swRequesters = new int[inputs * speedup];
         swRequested = new boolean[inputs * speedup];
+        int groups = steps > 1 ? inputs : 0;
+        creditGroupKey = new long[groups][];
+        creditGroupMask = new long[groups][];
+        creditGroupHead = new int[groups];
+        creditGroupCount = new int[groups];
+        for (int i = 0; i < groups; i++) {
+            creditGroupKey[i] = new long[4];
+            creditGroupMask[i] = new long[4];
+        }
     }
 
     /** A flit arrives at input {@code port} at cycle {@code now} (before {@link #step}). */
@@ -126,7 +154,9 @@ final class Router {
                 throw new IllegalStateException("router " + id + ": body flit of packet " + flit.packetId
                         + " arrived at idle input " + port + " VC " + flit.vc);
             }
-            startPacket(iv, flit, now);
+            // Input queuing is the first step of the cycle; a VC whose last tail is still completing a
+            // multi-cycle switch allocation starts the new packet only after that.
+            startPacket(iv, flit, Math.max(now * steps, readyKey[iv]));
         }
     }
 
@@ -144,20 +174,36 @@ final class Router {
 
     /** True while the router holds flits or credits it still has to act on. */
     boolean busy() {
-        return bufferedFlits > 0 || queuedOutputFlits > 0 || creditCount > 0;
+        return bufferedFlits > 0 || queuedOutputFlits > 0 || creditCount > 0 || pendingCreditGroups > 0;
     }
 
     void step(long now) {
         processCredits(now);
-        if (awaitingVc > 0) {
-            allocateVcs(now);
-        }
-        if (bufferedFlits > 0) {
-            allocateSwitch(now);
+        for (int s = 0; s < steps; s++) {
+            long key = now * steps + s;
+            if (awaitingVc > 0) {
+                allocateVcs(key);
+            }
+            if (bufferedFlits > 0) {
+                allocateSwitch(key);
+            }
         }
         if (queuedOutputFlits > 0) {
             sendOutputs(now);
         }
+        if (pendingCreditGroups > 0) {
+            sendCreditGroups(now);
+        }
+    }
+
+    /** Step key from which the stage after one evaluated at step {@code key} with {@code delay} may evaluate. */
+    private long stageDone(long key, int delay) {
+        return delay == 1 ? key + 1 : (key / steps + delay - 1) * steps + 1;
+    }
+
+    /** Step key in which a stage evaluated at {@code key} with {@code delay} completes. */
+    private long completion(long key, int delay) {
+        return delay == 1 ? key : (key / steps + delay - 1) * steps;
     }
 
     private void processCredits(long now) {
@@ -168,25 +214,27 @@ final class Router {
         }
     }
 
-    private void startPacket(int iv, Flit headFlit, long start) {
-        Route route = routing.route(id, iv / vcs, iv % vcs, headFlit.dest, vcs);
-        if (route.outputPort() < 0 || route.outputPort() >= outputs) {
-            throw new IllegalStateException("router " + id + ": routing gave output " + route.outputPort()
+    /** The head flit at the front of input VC {@code iv} starts routing at step {@code evalKey}. */
+    private void startPacket(int iv, Flit headFlit, long evalKey) {
+        int route = routing.route(id, iv / vcs, iv % vcs, headFlit.dest, vcs);
+        int port = Route.outputPort(route);
+        if (port >= outputs) {
+            throw new IllegalStateException("router " + id + ": routing gave output " + port
                     + " for destination " + headFlit.dest + ", router has " + outputs + " outputs");
         }
-        routePort[iv] = route.outputPort();
-        routeVcLow[iv] = route.vcLow();
-        routeVcHigh[iv] = route.vcHigh();
+        routePort[iv] = port;
+        routeVcLow[iv] = Route.vcLow(route);
+        routeVcHigh[iv] = Route.vcHigh(route);
         state[iv] = VC_ALLOC;
         awaitingVc++;
-        readyCycle[iv] = start + config.routingDelay();
+        readyKey[iv] = config.routingDelay() == 0 ? evalKey : stageDone(evalKey, config.routingDelay());
     }
 
-    private void allocateVcs(long now) {
+    private void allocateVcs(long key) {
         int count = 0;
         vcAllocator.clear();
         for (int iv = 0; iv < state.length; iv++) {
-            if (state[iv] != VC_ALLOC || readyCycle[iv] > now) {
+            if (state[iv] != VC_ALLOC || readyKey[iv] > key) {
                 continue;
             }
             int port = routePort[iv];
@@ -206,10 +254,11 @@ final class Router {
             return;
         }
         vcAllocator.allocate();
+        long ready = stageDone(key, config.vcAllocDelay());
         for (int r = 0; r < count; r++) {
             int iv = requesters[r];
             int match = vcAllocator.outputAssigned(iv);
-            readyCycle[iv] = now + config.vcAllocDelay();
+            readyKey[iv] = ready;
             if (match >= 0) {
                 int port = match / vcs;
                 int ov = match % vcs;
@@ -224,13 +273,15 @@ final class Router {
         }
     }
 
-    private void allocateSwitch(long now) {
+    private void allocateSwitch(long key) {
         int count = 0;
+        int evaluated = 0;
         swAllocator.clear();
         for (int iv = 0; iv < state.length; iv++) {
-            if (state[iv] != ACTIVE || bufferCount[iv] == 0 || readyCycle[iv] > now) {
+            if (state[iv] != ACTIVE || bufferCount[iv] == 0 || readyKey[iv] > key) {
                 continue;
             }
+            requesters[evaluated++] = iv;
             int port = assignedPort[iv];
             if (downstream[port].isFull(assignedVc[iv])) {
                 continue;
@@ -238,41 +289,52 @@ final class Router {
             int in = iv / vcs;
             int vc = iv % vcs;
             int expanded = in * speedup + vc % speedup;
-            if (swAllocator.hasRequest(expanded, port)) {
-                int other = swAllocator.requestLabel(expanded, port);
+            int expandedOut = port * outputSpeedup + in % outputSpeedup;
+            if (swAllocator.hasRequest(expanded, expandedOut)) {
+                int other = swAllocator.requestLabel(expanded, expandedOut);
                 int offset = swRoundRobinOffset[expanded];
                 if (Math.floorMod(vc - offset, vcs) < Math.floorMod(other - offset, vcs)) {
-                    swAllocator.relabel(expanded, port, vc);
+                    swAllocator.relabel(expanded, expandedOut, vc);
                 }
             } else {
-                swAllocator.addRequest(expanded, port, vc);
+                swAllocator.addRequest(expanded, expandedOut, vc);
             }
             if (!swRequested[expanded]) {
                 swRequested[expanded] = true;
                 swRequesters[count++] = expanded;
             }
         }
+        if (evaluated == 0) {
+            return;
+        }
+        long done = completion(key, config.swAllocDelay());
+        // Every VC evaluated, granted or not, waits for the allocation to complete before it evaluates again.
+        for (int r = 0; r < evaluated; r++) {
+            readyKey[requesters[r]] = done + 1;
+        }
         if (count == 0) {
             return;
         }
         swAllocator.allocate();
-        long update = now + config.swAllocDelay() - 1;
         for (int r = 0; r < count; r++) {
             int expanded = swRequesters[r];
             swRequested[expanded] = false;
-            int port = swAllocator.outputAssigned(expanded);
-            if (port < 0) {
+            int expandedOut = swAllocator.outputAssigned(expanded);
+            if (expandedOut < 0) {
                 swAllocFailures++;
                 continue;
             }
-            int vc = swAllocator.requestLabel(expanded, port);
+            int vc = swAllocator.requestLabel(expanded, expandedOut);
             int in = expanded / speedup;
-            depart(in * vcs + vc, in, vc, port, expanded, update);
+            depart(in * vcs + vc, in, vc, expandedOut / outputSpeedup, expanded, done);
         }
     }
 
-    /** The granted flit at the front of input VC {@code iv} leaves its buffer at cycle {@code update}. */
-    private void depart(int iv, int in, int vc, int port, int expanded, long update) {
+    /**
+     * The granted flit at the front of input VC {@code iv} leaves its buffer in step {@code doneKey}, when its
+     * switch allocation completes.
+     */
+    private void depart(int iv, int in, int vc, int port, int expanded, long doneKey) {
         int slot = iv * depth + bufferHead[iv];
         Flit flit = buffer[slot];
         buffer[slot] = null;
@@ -285,18 +347,85 @@ final class Router {
         downstream[port].sendingFlit(outVc, flit.tail);
         swRoundRobinOffset[expanded] = (vc + speedup) % vcs;
         flit.vc = outVc;
-        outputQueue[port].add(flit, update + config.crossbarDelay());
+        // Switch traversal starts in the next step and ends crossbarDelay - 1 cycles after that step's cycle.
+        outputQueue[port].add(flit, (doneKey + 1) / steps + config.crossbarDelay() - 1);
         queuedOutputFlits++;
-        ports.sendCredit(id, in, vc, update);
+        returnCredit(in, vc, doneKey);
 
-        readyCycle[iv] = update + 1;
+        readyKey[iv] = doneKey + 1;
         if (flit.tail) {
             if (bufferCount[iv] == 0) {
                 state[iv] = IDLE;
             } else {
-                startPacket(iv, buffer[iv * depth + bufferHead[iv]], update + 1);
+                startPacket(iv, buffer[iv * depth + bufferHead[iv]], doneKey + 1);
             }
         }
+    }
+
+    /**
+     * Returns the credit of a slot of input {@code in}, VC {@code vc} freed in step {@code doneKey}. An input
+     * sends one credit message per cycle, carrying every VC freed in one step; with one step per cycle that is
+     * always the step's own cycle, so the credit goes out at once.
+     */
+    private void returnCredit(int in, int vc, long doneKey) {
+        if (steps == 1) {
+            ports.sendCredit(id, in, vc, doneKey);
+            return;
+        }
+        int count = creditGroupCount[in];
+        long[] keys = creditGroupKey[in];
+        long[] masks = creditGroupMask[in];
+        if (count > 0) {
+            int last = (creditGroupHead[in] + count - 1) & (keys.length - 1);
+            if (keys[last] == doneKey) {
+                masks[last] |= 1L << vc;
+                return;
+            }
+        }
+        if (count == keys.length) {
+            growCreditGroups(in);
+            keys = creditGroupKey[in];
+            masks = creditGroupMask[in];
+        }
+        int tail = (creditGroupHead[in] + count) & (keys.length - 1);
+        keys[tail] = doneKey;
+        masks[tail] = 1L << vc;
+        creditGroupCount[in]++;
+        pendingCreditGroups++;
+    }
+
+    private void sendCreditGroups(long now) {
+        for (int in = 0; in < creditGroupCount.length; in++) {
+            if (creditGroupCount[in] == 0) {
+                continue;
+            }
+            int head = creditGroupHead[in];
+            if (creditGroupKey[in][head] / steps > now) {
+                continue;
+            }
+            for (long bits = creditGroupMask[in][head]; bits != 0; bits &= bits - 1) {
+                ports.sendCredit(id, in, Long.numberOfTrailingZeros(bits), now);
+            }
+            creditGroupHead[in] = (head + 1) & (creditGroupKey[in].length - 1);
+            creditGroupCount[in]--;
+            pendingCreditGroups--;
+        }
+    }
+
+    private void growCreditGroups(int in) {
+        long[] keys = creditGroupKey[in];
+        long[] masks = creditGroupMask[in];
+        int count = creditGroupCount[in];
+        long[] k = new long[keys.length << 1];
+        long[] m = new long[keys.length << 1];
+        for (int i = 0; i < count; i++) {
+            int from = (creditGroupHead[in] + i) & (keys.length - 1);
+            k[i] = keys[from];
+            m[i] = masks[from];
+        }
+        creditGroupKey[in] = k;
+        creditGroupMask[in] = m;
+        creditGroupHead[in] = 0;
     }
 
     private void sendOutputs(long now) {

@@ -1,8 +1,11 @@
 package dev.precis.components.noc;
 
-/** Chooses the output port and the allowed virtual channels of a head flit at a router. */
+/**
+ * Chooses the output port and the allowed virtual channels of a head flit at a router, returned packed as
+ * {@code Route.of(port, vcLow, vcHigh)} (package-private: the topologies of this package implement it).
+ */
 @FunctionalInterface
-public interface RoutingFunction {
+interface RoutingFunction {
 
     /**
      * @param router     router the flit is at
@@ -11,5 +14,5 @@ public interface RoutingFunction {
      * @param dest       destination node
      * @param vcs        number of virtual channels per port
      */
-    Route route(int router, int inputPort, int inputVc, int dest, int vcs);
+    int route(int router, int inputPort, int inputVc, int dest, int vcs);
 }

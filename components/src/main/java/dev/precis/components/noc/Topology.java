@@ -20,19 +20,20 @@ public sealed interface Topology permits MeshTopology, TorusTopology, CrossbarTo
         return 1;
     }
 
-    /** Short name used on the command line and in reports: mesh, torus, crossbar, bus. */
+    /** Short name used in configurations and reports: mesh, torus, crossbar, bus. */
     String name();
 
     /**
-     * Builds a topology from its command-line name.
+     * Builds a topology from its name.
      *
      * @param name  mesh, torus, crossbar or bus
-     * @param k     routers per dimension for mesh and torus (k x k), number of nodes for crossbar and bus
+     * @param k     routers per dimension for mesh and torus (k^n nodes), number of nodes for crossbar and bus
+     * @param n     dimensions of mesh and torus; crossbar and bus do not use it
      */
-    static Topology of(String name, int k) {
+    static Topology of(String name, int k, int n) {
         return switch (name) {
-            case "mesh" -> new MeshTopology(k);
-            case "torus" -> new TorusTopology(k);
+            case "mesh" -> new MeshTopology(k, n);
+            case "torus" -> new TorusTopology(k, n);
             case "crossbar" -> new CrossbarTopology(k);
             case "bus" -> new BusTopology(k);
             default -> throw new IllegalArgumentException(

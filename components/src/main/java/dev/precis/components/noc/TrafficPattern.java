@@ -4,10 +4,12 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Synthetic traffic: picks the destination of each new packet, as BookSim2's traffic patterns do
- * (src/traffic.cpp). Uniform random includes the source itself as a possible destination.
+ * (src/traffic.cpp). Uniform random includes the source itself as a possible destination. The digit patterns
+ * (tornado, neighbor) read a node number as n digits of radix k, as BookSim2 does on its k-ary n-cubes.
  */
 public sealed interface TrafficPattern
         permits TrafficPattern.Uniform, TrafficPattern.Transpose, TrafficPattern.BitComplement,
+        TrafficPattern.BitReverse, TrafficPattern.Shuffle, TrafficPattern.Tornado, TrafficPattern.Neighbor,
         TrafficPattern.Hotspot {
 
     int destination(int source, int nodes, RandomGenerator rng);
@@ -67,15 +69,92 @@ public sealed interface TrafficPattern
 
         @Override
         public void validate(int nodes) {
-            if (Integer.bitCount(nodes) != 1) {
-                throw new IllegalArgumentException("bit-complement traffic needs a power-of-two node count, got "
-                        + nodes);
-            }
+            requirePowerOfTwo("bit-complement", nodes);
         }
 
         @Override
         public String name() {
             return "bitcomp";
+        }
+    }
+
+    /** The address bits in reverse order. Needs a power-of-two node count. */
+    record BitReverse() implements TrafficPattern {
+        @Override
+        public int destination(int source, int nodes, RandomGenerator rng) {
+            int bits = Integer.numberOfTrailingZeros(nodes);
+            return bits == 0 ? 0 : Integer.reverse(source) >>> (32 - bits);
+        }
+
+        @Override
+        public void validate(int nodes) {
+            requirePowerOfTwo("bitrev", nodes);
+        }
+
+        @Override
+        public String name() {
+            return "bitrev";
+        }
+    }
+
+    /** The address bits rotated left by one. Needs a power-of-two node count. */
+    record Shuffle() implements TrafficPattern {
+        @Override
+        public int destination(int source, int nodes, RandomGenerator rng) {
+            int shifted = source << 1;
+            return (shifted & (nodes - 1)) | ((shifted & nodes) != 0 ? 1 : 0);
+        }
+
+        @Override
+        public void validate(int nodes) {
+            requirePowerOfTwo("shuffle", nodes);
+        }
+
+        @Override
+        public String name() {
+            return "shuffle";
+        }
+    }
+
+    /** Each of the n radix-k digits moves (k + 1) / 2 - 1 places on, as BookSim2's tornado. */
+    record Tornado(int k, int n) implements TrafficPattern {
+        @Override
+        public int destination(int source, int nodes, RandomGenerator rng) {
+            return shiftDigits(source, k, n, (k + 1) / 2 - 1);
+        }
+
+        @Override
+        public String name() {
+            return "tornado";
+        }
+    }
+
+    /** Each of the n radix-k digits moves one place on, as BookSim2's neighbor. */
+    record Neighbor(int k, int n) implements TrafficPattern {
+        @Override
+        public int destination(int source, int nodes, RandomGenerator rng) {
+            return shiftDigits(source, k, n, 1);
+        }
+
+        @Override
+        public String name() {
+            return "neighbor";
+        }
+    }
+
+    private static int shiftDigits(int source, int k, int n, int shift) {
+        int offset = 1;
+        int result = 0;
+        for (int d = 0; d < n; d++) {
+            result += offset * (((source / offset) % k + shift) % k);
+            offset *= k;
+        }
+        return result;
+    }
+
+    private static void requirePowerOfTwo(String pattern, int nodes) {
+        if (Integer.bitCount(nodes) != 1) {
+            throw new IllegalArgumentException(pattern + " traffic needs a power-of-two node count, got " + nodes);
         }
     }
 
@@ -118,15 +197,26 @@ public sealed interface TrafficPattern
         }
     }
 
-    /** Builds a pattern from its command-line name: uniform, transpose, bitcomp (or bit-complement), hotspot. */
-    static TrafficPattern of(String name) {
+    /**
+     * Builds a pattern from its name (BookSim2's: uniform, transpose, bitcomp, bitrev, shuffle, tornado, neighbor;
+     * and Precis' hotspot: 20% of packets to node 0) for the nodes of {@code topology}; digit patterns use the
+     * mesh or torus radix and dimensions, and one digit of radix nodes on a crossbar or bus.
+     */
+    static TrafficPattern of(String name, Topology topology) {
+        int k = topology instanceof MeshTopology m ? m.k() : topology instanceof TorusTopology t ? t.k()
+                : topology.nodes();
+        int n = topology instanceof MeshTopology m ? m.n() : topology instanceof TorusTopology t ? t.n() : 1;
         return switch (name) {
             case "uniform" -> new Uniform();
             case "transpose" -> new Transpose();
             case "bitcomp", "bit-complement" -> new BitComplement();
+            case "bitrev" -> new BitReverse();
+            case "shuffle" -> new Shuffle();
+            case "tornado" -> new Tornado(k, n);
+            case "neighbor" -> new Neighbor(k, n);
             case "hotspot" -> new Hotspot(new int[] {0}, 0.2);
             default -> throw new IllegalArgumentException("unknown traffic pattern '" + name
-                    + "'; known patterns: uniform, transpose, bitcomp, hotspot");
+                    + "'; known patterns: uniform, transpose, bitcomp, bitrev, shuffle, tornado, neighbor, hotspot");
         };
     }
 }

@@ -1,7 +1,7 @@
 package dev.precis.components.sram;
 
+import dev.precis.components.energy.CactiSramTable;
 import dev.precis.components.energy.SramCosts;
-import dev.precis.components.energy.SramEnergyTable;
 
 /**
  * Timing, capacity checks and energy of an SRAM buffer, without any kernel dependency (the
@@ -12,6 +12,11 @@ import dev.precis.components.energy.SramEnergyTable;
  *
  * <p>Double buffering: the buffer is two halves; {@link #swap()} exchanges the half being filled
  * with the half being consumed. A tile must fit in one half.
+ *
+ * <p>Energy and area: CACTI 7's figures for one array of the buffer's capacity, word width and bank count
+ * (CACTI's UCA banks) at its node, from {@link CactiSramTable}: per word read or written its dynamic energy per
+ * access, over time the subthreshold leakage of all banks, and the array's area. CACTI's organisation has one
+ * read and one write port; more ports are not costed.
  */
 public final class SramBuffer {
 
@@ -19,6 +24,7 @@ public final class SramBuffer {
     public enum Half { FILL, DRAIN }
 
     private final SramConfig config;
+    private final CactiSramTable.Lookup cacti;
     private final SramCosts costs;
     private final long[] bankFreeCycle;
     private final long[] portFreeCycle;
@@ -33,7 +39,8 @@ public final class SramBuffer {
 
     public SramBuffer(SramConfig config) {
         this.config = config;
-        this.costs = SramEnergyTable.costs(config.technology(), config.capacityBytes(), config.wordBytes() * 8);
+        this.cacti = config.cacti();
+        this.costs = cacti.costs();
         this.bankFreeCycle = new long[config.banks()];
         this.portFreeCycle = new long[config.ports()];
     }
@@ -137,6 +144,11 @@ public final class SramBuffer {
 
     public SramCosts costs() {
         return costs;
+    }
+
+    /** CACTI's figures behind {@link #costs()}, and what was extrapolated to get them (empty when nothing). */
+    public CactiSramTable.Lookup cacti() {
+        return cacti;
     }
 
     public long wordReads() {

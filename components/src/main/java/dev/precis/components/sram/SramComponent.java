@@ -11,7 +11,7 @@ import dev.precis.tlm.stats.Counter;
 
 /**
  * An SRAM buffer as a kernel component: READ and WRITE requests on target port {@code in}
- * (approximately timed with back-pressure once {@code queueDepth} requests are held, or loosely
+ * (approximately timed with back-pressure once {@link SramConfig#queueDepth()} requests are held, or loosely
  * timed). Each request's completion time comes from {@link SramBuffer}: words stream at the port
  * rate, bank conflicts serialise. A request that leaves the buffer, or a write whose
  * {@link #TILE_BYTES} extension announces a tile too large for a half (or the whole buffer when not
@@ -37,26 +37,29 @@ public final class SramComponent extends Component {
     private Accumulator leakageEnergyPj;
     private Accumulator areaMm2;
 
-    public SramComponent(SramConfig config, int queueDepth) {
+    public SramComponent(SramConfig config) {
         this.config = config;
         this.buffer = new SramBuffer(config);
-        this.clockDomain = new ClockDomain(config.name(), Math.round(config.clockMhz() * 1e6));
-        TargetSocket.declare(this, "in", queueDepth, Integer.MAX_VALUE, this::serviceLatencyPs);
+        this.clockDomain = new ClockDomain(config.name(), config.clockHz());
+        TargetSocket.declare(this, "in", config.queueDepth(), Integer.MAX_VALUE, this::serviceLatencyPs);
     }
 
     @Override
     protected void onEndOfElaboration() {
         // Errors name the buffer by its place in the model.
         buffer = new SramBuffer(config.withName(name()));
-        reads = ctx().stats().counter("reads", "count", "word reads");
-        writes = ctx().stats().counter("writes", "count", "word writes");
-        bytesRead = ctx().stats().counter("bytesRead", "bytes", "bytes read");
-        bytesWritten = ctx().stats().counter("bytesWritten", "bytes", "bytes written");
-        bankConflictCycles = ctx().stats().counter("bankConflictCycles", "cycles",
-                "cycles word accesses waited for a busy bank");
-        dynamicEnergyPj = ctx().stats().accumulator("energy.dynamic", "pJ", "read and write energy");
-        leakageEnergyPj = ctx().stats().accumulator("energy.leakage", "pJ", "leakage over the run");
-        areaMm2 = ctx().stats().accumulator("area", "mm2", "macro area");
+        if (buffer.cacti().extrapolated()) {
+            ctx().log().warn("{}: energy and area extrapolated from the CACTI 7 table: {}", name(),
+                    buffer.cacti().extrapolation());
+        }
+        reads = ctx().stats().counter(SramComponentType.READS);
+        writes = ctx().stats().counter(SramComponentType.WRITES);
+        bytesRead = ctx().stats().counter(SramComponentType.BYTES_READ);
+        bytesWritten = ctx().stats().counter(SramComponentType.BYTES_WRITTEN);
+        bankConflictCycles = ctx().stats().counter(SramComponentType.BANK_CONFLICT_CYCLES);
+        dynamicEnergyPj = ctx().stats().accumulator(SramComponentType.DYNAMIC_ENERGY);
+        leakageEnergyPj = ctx().stats().accumulator(SramComponentType.LEAKAGE_ENERGY);
+        areaMm2 = ctx().stats().accumulator(SramComponentType.AREA);
     }
 
     private long serviceLatencyPs(Transaction tx) {

@@ -41,7 +41,7 @@ class DmaIntoSramTest {
         Controller ctl = b.add("top.ctl", new Controller(tile));
         DmaComponent dma = b.add("top.dma", new DmaComponent(64, 16, ClockDomain.ofMHz("dma", 500)));
         SimpleMemory dram = b.add("top.dram", new SimpleMemory(32, 8, 50_000, 0));
-        SramComponent ibuf = b.add("top.ibuf", new SramComponent(SramConfig.of("ibuf", 8 * 1024, 8, 16), 16));
+        SramComponent ibuf = b.add("top.ibuf", new SramComponent(SramConfig.of("ibuf", 8 * 1024, 8, 16)));
         b.link(ctl.port("out"), dma.port("ctrl"), 1000);
         b.link(dma.port("dram"), dram.port("in"), 1000);
         b.link(dma.port("buffer"), ibuf.port("in"), 1000);

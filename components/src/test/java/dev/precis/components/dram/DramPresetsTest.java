@@ -46,14 +46,13 @@ class DramPresetsTest {
     void misspeltPresetKeyIsRejectedNotDefaulted() {
         String text = "protocol = DDR4\norganisation {\n  rows = 1024\n}\n";
         assertThatThrownBy(() -> DramPresets.fromHocon("mine", "mine.conf", new StringReader(text)))
-                .hasMessageContaining("mine.conf line 3").hasMessageContaining("organisation.rows")
-                .hasMessageContaining("unknown setting").hasMessageContaining("organization.rows");
+                .hasMessage("mine.conf line 3: organisation.rows: unknown key; did you mean organization.rows?");
     }
 
     @Test
     void hoconPresetErrorsNameTheLine() {
         String text = "protocol = DDR4\norganization {\n  rows = many\n}\n";
         assertThatThrownBy(() -> DramPresets.fromHocon("mine", "mine.conf", new StringReader(text)))
-                .hasMessageContaining("mine.conf line 3").hasMessageContaining("organization.rows");
+                .hasMessage("mine.conf line 3: organization.rows = 'many' is not an integer");
     }
 }

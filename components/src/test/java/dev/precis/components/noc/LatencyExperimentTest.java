@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class LatencyExperimentTest {
 
-    private static final LatencyRunOptions SHORT = new LatencyRunOptions(1, 2, 500, 8, 500.0, 0.05);
+    private static final LatencyRunOptions SHORT = new LatencyRunOptions(1, 2, 500, 8, 500.0, 0.05, 0.05, 0.05, 0.05);
 
     @Test
     void sameSeedGivesIdenticalResultsAndAnotherSeedDiffers() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         NocLoadPoint a = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.3, SHORT, 7);
         NocLoadPoint b = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.3, SHORT, 7);
         NocLoadPoint c = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.3, SHORT, 8);
@@ -21,7 +21,7 @@ class LatencyExperimentTest {
 
     @Test
     void multiFlitPacketsCarryTheOfferedFlitRate() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         NocLoadPoint four = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.2,
                 SHORT.withPacketSizeFlits(4), 4);
         assertThat(four.stable()).isTrue();
@@ -32,7 +32,7 @@ class LatencyExperimentTest {
 
     @Test
     void offeredLoadOutsideZeroToOneIsRejected() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         assertThatThrownBy(() -> LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.0, SHORT, 1))
                 .hasMessageContaining("offered load");
         assertThatThrownBy(() -> LatencyExperiment.run(config, new TrafficPattern.Uniform(), 1.5, SHORT, 1))
@@ -41,7 +41,7 @@ class LatencyExperimentTest {
 
     @Test
     void acceptedRateFollowsOfferedLoadBelowSaturation() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         NocLoadPoint p = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.2, SHORT, 1);
         assertThat(p.stable()).isTrue();
         assertThat(p.acceptedFlitsPerNodeCycle()).isBetween(0.18, 0.22);
@@ -49,42 +49,42 @@ class LatencyExperimentTest {
 
     @Test
     void latencyGrowsWithLoadAndExplodesPastSaturation() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         NocSweepResult r = NocSweep.run(config, new TrafficPattern.Uniform(), SHORT, new double[] {0.05, 0.3, 0.9}, 3);
         assertThat(r.points().get(0).avgPacketLatencyCycles()).isLessThan(r.points().get(1).avgPacketLatencyCycles());
         assertThat(r.points().get(2).stable()).isFalse();
-        assertThat(r.saturationThroughput()).isPresent();
-        assertThat(r.saturationThroughput().getAsDouble()).isLessThan(0.9);
+        assertThat(r.saturationAcceptedRate()).isPresent();
+        assertThat(r.saturationAcceptedRate().getAsDouble()).isLessThan(0.9);
     }
 
     @Test
     void oneVirtualChannelSaturatesEarlierThanEightFromHeadOfLineBlocking() {
-        NocConfig eight = NocConfig.bookSimDefaults(new MeshTopology(8));
-        NocConfig one = new NocConfig(eight.topology(), 1, 8, 0, 1, 1, 1, 2, 2, 1, true, 1, 16);
+        NocConfig eight = NocConfig.builder().k(8).build();
+        NocConfig one = eight.toBuilder().numVcs(1).build();
         double[] loads = {0.6};
         double withOne = NocSweep.run(one, new TrafficPattern.Uniform(), SHORT, loads, 5)
-                .saturationThroughput().orElseThrow();
+                .saturationAcceptedRate().orElseThrow();
         double withEight = NocSweep.run(eight, new TrafficPattern.Uniform(), SHORT, loads, 5)
-                .saturationThroughput().orElseThrow();
+                .saturationAcceptedRate().orElseThrow();
         assertThat(withOne).isLessThan(0.8 * withEight);
     }
 
     @Test
     void hotspotSaturatesBelowUniformBecauseOneEjectionPortIsShared() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
-        double[] loads = {0.8};
-        double uniform = NocSweep.run(config, new TrafficPattern.Uniform(), SHORT, loads, 5)
-                .saturationThroughput().orElseThrow();
-        double hot = NocSweep.run(config, new TrafficPattern.Hotspot(new int[] {0}, 0.5), SHORT, loads, 5)
-                .saturationThroughput().orElseThrow();
+        NocConfig config = NocConfig.builder().k(4).build();
+        double uniform = LatencyExperiment.run(config, new TrafficPattern.Uniform(), 0.8, SHORT, 5)
+                .acceptedFlitsPerNodeCycle();
+        NocLoadPoint hot = LatencyExperiment.run(config, new TrafficPattern.Hotspot(new int[] {0}, 0.5), 0.8, SHORT,
+                5);
         // Half the traffic to one node: that node ejects at most 1 flit/cycle, so about 2/16 per node.
-        assertThat(hot).isLessThan(0.15);
-        assertThat(hot).isLessThan(uniform);
+        assertThat(hot.stable()).isFalse();
+        assertThat(hot.acceptedFlitsPerNodeCycle()).isLessThan(0.15);
+        assertThat(hot.acceptedFlitsPerNodeCycle()).isLessThan(uniform);
     }
 
     @Test
     void torusKeepsDeliveringFarPastSaturation() {
-        NocConfig config = NocConfig.bookSimDefaults(new TorusTopology(4));
+        NocConfig config = NocConfig.builder().topology("torus").k(4).build();
         Network network = new Network(config, null);
         org.apache.commons.math3.random.MersenneTwister rng = new org.apache.commons.math3.random.MersenneTwister(1);
         long previous = 0;

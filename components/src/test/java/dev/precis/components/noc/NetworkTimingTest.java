@@ -24,21 +24,20 @@ class NetworkTimingTest {
     void zeroLoadLatencyIsInjectionPlusPipelinePerRouter() {
         // From (0,0) to (3,2): 5 router-to-router hops, 6 routers. Per router: routing + VC alloc +
         // switch alloc + crossbar + link = 0+1+1+1+1 cycles; injection: 1 + link latency.
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(8));
+        NocConfig config = NocConfig.builder().k(8).build();
         assertThat(singlePacketLatency(config, 0, 2 * 8 + 3, 1)).isEqualTo(2 + 6 * 4);
     }
 
     @Test
     void slowerPipelineStagesAddTheirCyclesAtEveryRouter() {
-        NocConfig base = NocConfig.bookSimDefaults(new MeshTopology(8));
-        NocConfig slow = new NocConfig(base.topology(), 8, 8, 1, 1, 1, 1, 2, 2, 2, true, 1, 16);
+        NocConfig slow = NocConfig.builder().k(8).routingDelay(1).linkLatency(2).build();
         // injection 1 + 2; per router 1 + 1 + 1 + 1 + 2.
         assertThat(singlePacketLatency(slow, 0, 2 * 8 + 3, 1)).isEqualTo(3 + 6 * 6);
     }
 
     @Test
     void bodyFlitsFollowTheHeadOneCyclePerFlit() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         long one = singlePacketLatency(config, 0, 15, 1);
         long five = singlePacketLatency(config, 0, 15, 5);
         assertThat(five - one).isEqualTo(4);
@@ -46,14 +45,14 @@ class NetworkTimingTest {
 
     @Test
     void packetToItselfCrossesOneRouter() {
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         assertThat(singlePacketLatency(config, 5, 5, 1)).isEqualTo(2 + 4);
     }
 
     @Test
     void torusWrapsAroundInsteadOfCrossingTheMesh() {
-        NocConfig mesh = NocConfig.bookSimDefaults(new MeshTopology(8));
-        NocConfig torus = mesh.withTopology(new TorusTopology(8));
+        NocConfig mesh = NocConfig.builder().k(8).build();
+        NocConfig torus = mesh.toBuilder().topology("torus").build();
         // (0,0) to (7,0): 7 hops on the mesh, 1 on the torus.
         assertThat(singlePacketLatency(mesh, 0, 7, 1)).isEqualTo(2 + 8 * 4);
         assertThat(singlePacketLatency(torus, 0, 7, 1)).isEqualTo(2 + 2 * 4);
@@ -61,8 +60,8 @@ class NetworkTimingTest {
 
     @Test
     void crossbarAndBusDeliverEveryPacketToItsDestination() {
-        for (Topology t : List.of(new CrossbarTopology(6), new BusTopology(6))) {
-            NocConfig config = NocConfig.bookSimDefaults(t);
+        for (String t : List.of("crossbar", "bus")) {
+            NocConfig config = NocConfig.builder().topology(t).k(6).build();
             List<int[]> delivered = new ArrayList<>();
             Network network = new Network(config, (p, at) -> delivered.add(new int[] {p.source(), p.dest()}));
             for (int s = 0; s < 6; s++) {
@@ -73,14 +72,14 @@ class NetworkTimingTest {
             for (int i = 0; i < 2000; i++) {
                 network.step();
             }
-            assertThat(delivered).as(t.name()).hasSize(36);
+            assertThat(delivered).as(t).hasSize(36);
             assertThat(network.flitsEjected()).isEqualTo(36 * 3);
         }
     }
 
     @Test
     void busCarriesAtMostOneFlitPerCycle() {
-        NocConfig config = NocConfig.bookSimDefaults(new BusTopology(4));
+        NocConfig config = NocConfig.builder().topology("bus").k(4).build();
         Network network = new Network(config, null);
         for (int s = 0; s < 4; s++) {
             network.offerPacket(s, (s + 1) % 4, 100, 0, true, null);
@@ -95,8 +94,8 @@ class NetworkTimingTest {
 
     @Test
     void shallowBuffersThrottleAStreamThroughCreditRoundTrips() {
-        NocConfig deep = NocConfig.bookSimDefaults(new MeshTopology(4));
-        NocConfig shallow = new NocConfig(deep.topology(), 1, 1, 0, 1, 1, 1, 2, 2, 1, true, 1, 16);
+        NocConfig deep = NocConfig.builder().k(4).build();
+        NocConfig shallow = deep.toBuilder().numVcs(1).vcBufSize(1).build();
         long deepCycles = cyclesToDeliver(deep, 200);
         long shallowCycles = cyclesToDeliver(shallow, 200);
         // With one flit slot a link waits a whole credit round trip per flit.
@@ -118,14 +117,14 @@ class NetworkTimingTest {
 
     @Test
     void packetsToUnknownNodesAreRejected() {
-        Network network = new Network(NocConfig.bookSimDefaults(new MeshTopology(4)), null);
+        Network network = new Network(NocConfig.builder().k(4).build(), null);
         assertThatThrownBy(() -> network.offerPacket(0, 16, 1, 0, true, null))
                 .hasMessageContaining("node 16").hasMessageContaining("0..15");
     }
 
     @Test
     void torusNeedsTwoVirtualChannelsForItsDateline() {
-        assertThatThrownBy(() -> new NocConfig(new TorusTopology(4), 1, 8, 0, 1, 1, 1, 2, 2, 1, true, 1, 16))
-                .hasMessageContaining("vcs must be at least 2");
+        assertThatThrownBy(() -> NocConfig.builder().topology("torus").k(4).numVcs(1).build())
+                .hasMessageContaining("num_vcs = 1").hasMessageContaining("at least 2 virtual channels");
     }
 }

@@ -71,7 +71,7 @@ class NocComponentTest {
     @Test
     void unknownParameterListsTheKnownOnes() {
         assertThatThrownBy(() -> ComponentRegistry.load().create("noc", "n", Map.of("radix", 4)))
-                .isInstanceOf(ParameterException.class).hasMessageContaining("radix").hasMessageContaining("vcBufferFlits");
+                .isInstanceOf(ParameterException.class).hasMessageContaining("radix").hasMessageContaining("vc_buf_size");
     }
 
     @Test

@@ -55,7 +55,7 @@ class NocEngineEquivalenceTest {
 
     private static Model model() {
         Model.Builder b = Model.builder().seed(42);
-        NocConfig config = NocConfig.bookSimDefaults(new MeshTopology(4));
+        NocConfig config = NocConfig.builder().k(4).build();
         NocComponent noc = b.add("top.noc", new NocComponent(config, ClockDomain.ofMHz("noc", 1000), TechnologyNode.NM28,
                 NocEnergyModel.LINK_PJ_PER_BIT_MM_28NM, 1.0));
         for (int n = 0; n < 16; n++) {

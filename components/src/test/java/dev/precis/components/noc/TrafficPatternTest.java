@@ -50,6 +50,6 @@ class TrafficPatternTest {
     void patternsRejectNodeCountsTheyCannotServe() {
         assertThatThrownBy(() -> new TrafficPattern.Transpose().validate(32)).hasMessageContaining("32");
         assertThatThrownBy(() -> new TrafficPattern.BitComplement().validate(36)).hasMessageContaining("36");
-        assertThatThrownBy(() -> TrafficPattern.of("zigzag")).hasMessageContaining("uniform");
+        assertThatThrownBy(() -> TrafficPattern.of("zigzag", new MeshTopology(4))).hasMessageContaining("uniform");
     }
 }

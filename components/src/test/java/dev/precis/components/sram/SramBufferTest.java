@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SramBufferTest {
 
     private static SramConfig config(int banks, int ports, boolean doubleBuffered) {
-        return new SramConfig("ibuf", 64 * 1024, banks, ports, 16, 2, doubleBuffered, TechnologyNode.NM28, 500.0);
+        return SramConfig.builder("ibuf").capacityBytes(64 * 1024).banks(banks).ports(ports).wordBytes(16)
+                .accessLatencyCycles(2).doubleBuffered(doubleBuffered).technology(TechnologyNode.NM28).build();
     }
 
     @Test
@@ -87,7 +88,7 @@ class SramBufferTest {
 
     @Test
     void badParametersNameTheBuffer() {
-        assertThatThrownBy(() -> new SramConfig("wbuf", 1000, 8, 1, 16, 1, false, TechnologyNode.NM28, 500))
-                .hasMessageContaining("'wbuf'").hasMessageContaining("multiple");
+        assertThatThrownBy(() -> SramConfig.builder("wbuf").capacityBytes(1000).banks(8).wordBytes(16).build())
+                .hasMessageContaining("component wbuf (type sram)").hasMessageContaining("multiple");
     }
 }

@@ -36,7 +36,8 @@ public final class CatalogPrinter {
             String req = p.isRequired() ? "required" : "default " + p.defaultValue();
             String range = "";
             if (p.min() != null || p.max() != null) {
-                range = ", range [" + (p.min() == null ? "" : fmt(p.min())) + ", " + (p.max() == null ? "" : fmt(p.max())) + "]";
+                range = ", range " + (p.min() == null ? "(-∞" : "[" + fmt(p.min())) + ", "
+                        + (p.max() == null ? "∞)" : fmt(p.max()) + "]");
             }
             if (!p.choices().isEmpty()) range = ", one of " + String.join("|", p.choices());
             out.printf("  %-22s %-9s %-8s %s (%s%s)%n", p.name(), p.type().name().toLowerCase(), p.unit(),

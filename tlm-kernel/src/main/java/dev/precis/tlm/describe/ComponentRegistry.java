@@ -51,8 +51,9 @@ public final class ComponentRegistry {
     public ComponentType type(String typeName) {
         ComponentType t = byName.get(typeName);
         if (t == null) {
-            throw new ParameterException("unknown component type '" + typeName + "'; registered types: "
-                    + String.join(", ", byName.keySet()));
+            throw new ParameterException("unknown component type '" + typeName + "'"
+                    + NameSuggestions.didYouMean(typeName, byName.keySet()) + " (registered types: "
+                    + String.join(", ", byName.keySet()) + ")");
         }
         return t;
     }

@@ -7,6 +7,7 @@ import dev.precis.tlm.SimTime;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -31,20 +32,29 @@ public final class Params {
 
     /** Checks raw values (strings, numbers, booleans) for component {@code instance} of the described type. */
     public static Params resolve(ComponentDescriptor d, String instance, Map<String, ?> raw) {
-        String where = "component " + instance + " (type " + d.typeName() + ")";
+        return resolve("component " + instance + " (type " + d.typeName() + ")", d.params(), raw);
+    }
+
+    /**
+     * Checks raw values against a list of parameter specifications that belong to no component type (for
+     * example an experiment's settings); {@code where} names their owner in error messages.
+     */
+    public static Params resolve(String where, List<ParamSpec> specs, Map<String, ?> raw) {
+        Map<String, ParamSpec> byName = new LinkedHashMap<>();
+        for (ParamSpec p : specs) byName.put(p.name(), p);
         for (String key : raw.keySet()) {
-            if (d.param(key) == null) {
+            if (!byName.containsKey(key)) {
                 throw new ParameterException(where + " has no parameter '" + key + "'; known parameters: "
-                        + d.params().stream().map(ParamSpec::name).sorted().collect(Collectors.joining(", ")));
+                        + byName.keySet().stream().sorted().collect(Collectors.joining(", ")), List.of(key));
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        for (ParamSpec p : d.params()) {
+        for (ParamSpec p : specs) {
             Object v = raw.get(p.name());
             if (v == null) {
                 if (p.isRequired()) {
                     throw new ParameterException(where + ": required parameter '" + p.name() + "' ("
-                            + p.description() + ") is missing");
+                            + p.description() + ") is missing", List.of(p.name()));
                 }
                 v = p.defaultValue();
             }
@@ -77,6 +87,11 @@ public final class Params {
     /** BYTES parameters. */
     public long getBytes(String name) { return (Long) get(name, Long.class); }
 
+    /** {@code component NAME (type TYPE)}, for messages about these parameters. */
+    public String where() {
+        return where;
+    }
+
     public Map<String, Object> asMap() {
         return values;
     }
@@ -97,6 +112,11 @@ public final class Params {
      */
     public ParameterException invalid(String message) {
         return new ParameterException(where + ": " + message);
+    }
+
+    /** Who the parameters belong to, as error messages name it: "component top.noc (type noc)". */
+    public String owner() {
+        return where;
     }
 
     private Object get(String name, Class<?> type) {
@@ -131,7 +151,7 @@ public final class Params {
             }
         } catch (RuntimeException e) {
             throw new ParameterException(where + ": parameter '" + p.name() + "' = '" + text + "' is not a valid "
-                    + p.type().name().toLowerCase() + ": " + e.getMessage());
+                    + p.type().name().toLowerCase() + ": " + e.getMessage(), List.of(p.name()));
         }
         checkRange(where, p, value);
         return value;
@@ -140,14 +160,14 @@ public final class Params {
     private static void checkRange(String where, ParamSpec p, Object value) {
         if (!(value instanceof Number n)) return;
         double d = n.doubleValue();
-        if (Double.isNaN(d)) throw new ParameterException(where + ": parameter '" + p.name() + "' is NaN");
+        if (Double.isNaN(d)) throw new ParameterException(where + ": parameter '" + p.name() + "' is NaN", List.of(p.name()));
         if (p.min() != null && d < p.min()) {
             throw new ParameterException(where + ": parameter '" + p.name() + "' = " + value + " is below its minimum "
-                    + format(p.min()) + " " + p.unit());
+                    + format(p.min()) + " " + p.unit(), List.of(p.name()));
         }
         if (p.max() != null && d > p.max()) {
             throw new ParameterException(where + ": parameter '" + p.name() + "' = " + value + " is above its maximum "
-                    + format(p.max()) + " " + p.unit());
+                    + format(p.max()) + " " + p.unit(), List.of(p.name()));
         }
     }
 

@@ -47,14 +47,15 @@ public final class KernelModels {
     }
 
     /**
-     * {@code generators} traffic generators, each with its own memory (queue depth 4, 2 banks, 20 ns + 1 ns per
-     * 16 bytes): generators issue faster than the memory serves, so back-pressure is exercised.
+     * {@code generators} traffic generators, each with its own memory (queue depth 4, 4 banks interleaved every
+     * 64 bytes, 20 ns + 1 ns per 16 bytes): generators issue faster than the memory serves, so back-pressure is
+     * exercised, and the random addresses the seed draws decide which requests meet in a bank (bank conflicts).
      */
     public static Model memorySystem(int generators, int requests, long seed) {
         Model.Builder b = Model.builder().seed(seed);
         for (int i = 0; i < generators; i++) {
             TrafficGenerator g = b.add("sys.cpu" + i, new TrafficGenerator(requests, SimTime.ns(5), 1 << 20, 64, 0.3));
-            SimpleMemory m = b.add("sys.mem" + i, new SimpleMemory(4, 2, SimTime.ns(20), 1000 / 16));
+            BankedMemory m = b.add("sys.mem" + i, new BankedMemory(4, 4, 64, SimTime.ns(20), 1000 / 16));
             b.link(g.port("out"), m.port("in"), SimTime.ns(2));
         }
         return b.build();

@@ -7,7 +7,6 @@ import dev.precis.tlm.describe.ParamSpec;
 import dev.precis.tlm.describe.ParamType;
 import dev.precis.tlm.describe.Params;
 import dev.precis.tlm.describe.PortSpec;
-import dev.precis.tlm.describe.StatSpec;
 import java.util.List;
 
 import dev.precis.tlm.Component;
@@ -37,8 +36,7 @@ public final class SimpleMemory extends Component {
                         ParamSpec.optional("latency", ParamType.TIME, "ps", "20 ns", "fixed part of the service time").atLeast(0),
                         ParamSpec.optional("psPerByte", ParamType.LONG, "ps/B", "0", "transfer time per byte").atLeast(0)),
                 List.of(new PortSpec("in", PortDirection.TARGET, "READ/WRITE requests, AT (BEGIN_REQ..END_RESP) or LT")),
-                List.of(new StatSpec("in.requests", "count", "requests accepted on in"),
-                        new StatSpec("in.backPressure", "ps", "time a request waited for END_REQ because the target was full")));
+                TargetSocket.statistics("in"));
 
         @Override
         public ComponentDescriptor descriptor() {

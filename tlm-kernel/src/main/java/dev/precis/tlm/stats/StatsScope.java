@@ -1,5 +1,6 @@
 package dev.precis.tlm.stats;
 
+import dev.precis.tlm.describe.StatSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,6 +33,21 @@ public final class StatsScope {
                                int binCount) {
         return register(name, Histogram.class,
                 () -> new Histogram(info(name, unit, description), lowest, binWidth, binCount));
+    }
+
+    /** A counter described by {@code spec}: the name, unit and description a component type declares. */
+    public Counter counter(StatSpec spec) {
+        return counter(spec.name(), spec.unit(), spec.description());
+    }
+
+    /** An accumulator described by {@code spec}. */
+    public Accumulator accumulator(StatSpec spec) {
+        return accumulator(spec.name(), spec.unit(), spec.description());
+    }
+
+    /** A histogram described by {@code spec}; the bins are the registering component's choice. */
+    public Histogram histogram(StatSpec spec, double lowest, double binWidth, int binCount) {
+        return histogram(spec.name(), spec.unit(), spec.description(), lowest, binWidth, binCount);
     }
 
     public List<Statistic> all() {

@@ -3,7 +3,7 @@ package dev.precis.tlm.stats;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.precis.tlm.io.AtomicFile;
+import dev.precis.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

@@ -3,7 +3,7 @@ package dev.precis.tlm.trace;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.precis.tlm.io.AtomicFile;
+import dev.precis.io.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.precis.tlm.trace;
 
-import dev.precis.tlm.io.AtomicFile;
+import dev.precis.io.AtomicFile;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

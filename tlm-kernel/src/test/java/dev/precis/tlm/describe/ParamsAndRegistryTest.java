@@ -39,7 +39,9 @@ class ParamsAndRegistryTest {
         assertThatThrownBy(() -> registry.create("phold-node", "lp", Map.of("index", 0)))
                 .hasMessageContaining("required parameter 'nodes'");
         assertThatThrownBy(() -> registry.create("no-such", "x", Map.of()))
-                .hasMessageContaining("unknown component type 'no-such'; registered types:");
+                .hasMessageContaining("unknown component type 'no-such' (registered types:");
+        assertThatThrownBy(() -> registry.type("simple-memroy"))
+                .hasMessageStartingWith("unknown component type 'simple-memroy'; did you mean simple-memory? (registered types:");
     }
 
     @Test
@@ -69,7 +71,7 @@ class ParamsAndRegistryTest {
     void theCataloguePrintsParametersPortsAndStatistics() {
         StringWriter out = new StringWriter();
         CatalogPrinter.print(registry.type("simple-memory").descriptor(), new PrintWriter(out));
-        assertThat(out.toString()).contains("Parameters:", "queueDepth", "default 8", "range [1, ]",
+        assertThat(out.toString()).contains("Parameters:", "queueDepth", "default 8", "range [1, ∞)",
                 "Ports:", "in", "target", "Statistics:", "in.backPressure");
         assertThat(SimTime.format(new SimpleMemory.Type().create(Params.defaults(new SimpleMemory.Type().descriptor(), "x"))
                 .port("in").latencyPs())).isEqualTo("0 ps");

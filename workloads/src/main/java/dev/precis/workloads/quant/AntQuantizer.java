@@ -3,6 +3,8 @@ package dev.precis.workloads.quant;
 import dev.precis.workloads.numeric.Codebook;
 import dev.precis.workloads.numeric.IntType;
 import dev.precis.workloads.numeric.NumericType;
+import dev.precis.workloads.tensor.FloatTensor;
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,13 +42,13 @@ public final class AntQuantizer {
     }
 
     /** Quantizes a layer's two operands at {@code bits}. */
-    public AntLayerResult quantizeLayer(TensorData weights, TensorData activations, int bits) {
+    public AntLayerResult quantizeLayer(FloatTensor weights, FloatTensor activations, int bits) {
         return new AntLayerResult(bits, quantize(weights, TensorRole.WEIGHT, bits),
-                quantize(activations, TensorRole.ACTIVATION, bits));
+                quantize(activations, TensorRole.INPUT, bits));
     }
 
     /** Quantizes one tensor: weights per output channel (first axis), activations per tensor. */
-    public AntTensorResult quantize(TensorData tensor, TensorRole role, int bits) {
+    public AntTensorResult quantize(FloatTensor tensor, TensorRole role, int bits) {
         if (bits < 2 || bits > 16) {
             throw new IllegalArgumentException("ANT: bits must be in 2..16, got " + bits);
         }

@@ -1,6 +1,7 @@
 package dev.precis.workloads.quant;
 
 import dev.precis.workloads.numeric.NumericType;
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package dev.precis.workloads.quant;
 
+import dev.precis.workloads.tensor.FloatTensor;
+
 /**
  * Drift's distribution-based dynamic precision (DAC 2024), our reconstruction (PAPERS.md
  * section 3): an operand is quantized statically to {@code staticBits} per layer; each tile then
@@ -26,7 +28,7 @@ public final class DriftQuantizer {
     }
 
     /** Quantizes a 2-D view {@code [rows, rowLength]} of the tensor, scale from its max|x|. */
-    public DriftLayerResult quantize(TensorData tensor) {
+    public DriftLayerResult quantize(FloatTensor tensor) {
         return quantize(tensor, Double.NaN);
     }
 
@@ -34,7 +36,7 @@ public final class DriftQuantizer {
      * Quantizes with a calibrated static scale (codes saturate if the data exceeds it); NaN means
      * calibrate on this tensor's max|x|.
      */
-    public DriftLayerResult quantize(TensorData tensor, double staticScale) {
+    public DriftLayerResult quantize(FloatTensor tensor, double staticScale) {
         float[] x = tensor.values();
         int rows = tensor.rows();
         int cols = tensor.rowLength();

@@ -77,25 +77,166 @@ public record LpqConfig(long seed, int populationSize, int generations, double c
      * redrawn with probability 0.25), 10% elitism, tournaments of 3; n in 4..8, es in 0..2, sf in
      * [-4, 4] by 0.25; output and tensor error weighted equally; 6-bit average target with a penalty
      * of 1 per excess bit; per layer 16 calibration rows, 64 output channels and 512 positions along
-     * K (a ResNet-50 search takes seconds).
+     * K (a ResNet-50 search takes seconds). The values are {@link Builder}'s initial ones.
      */
     public static LpqConfig defaults(long seed) {
-        return new LpqConfig(seed, 24, 20, 0.8, 0.3, 0.25, 0.1, 3, new int[] {4, 5, 6, 7, 8}, 2,
-                -4.0, 0.25, 33, 0.5, 6.0, 1.0, 16, 64, 512);
+        return builder(seed).build();
+    }
+
+    /** A builder holding the {@link #defaults} for this seed; set fields by name, then {@link Builder#build()}. */
+    public static Builder builder(long seed) {
+        return new Builder().seed(seed);
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder().seed(seed).populationSize(populationSize).generations(generations)
+                .crossoverRate(crossoverRate).mutationRate(mutationRate).mutationGeneRate(mutationGeneRate)
+                .elitismRate(elitismRate).tournamentArity(tournamentArity).nChoices(nChoices).maxEs(maxEs)
+                .sfMin(sfMin).sfStep(sfStep).sfSteps(sfSteps).outputErrorWeight(outputErrorWeight)
+                .targetAverageBits(targetAverageBits).bitsPenalty(bitsPenalty).maxCalibrationRows(maxCalibrationRows)
+                .maxOutputChannels(maxOutputChannels).maxInnerLength(maxInnerLength);
     }
 
     /** Same settings with another population size, generation count and mutation rate. */
     public LpqConfig withSearch(int population, int generationCount, double mutation) {
-        return new LpqConfig(seed, population, generationCount, crossoverRate, mutation, mutationGeneRate, elitismRate,
-                tournamentArity, nChoices, maxEs, sfMin, sfStep, sfSteps, outputErrorWeight, targetAverageBits,
-                bitsPenalty, maxCalibrationRows, maxOutputChannels, maxInnerLength);
+        return toBuilder().populationSize(population).generations(generationCount).mutationRate(mutation).build();
     }
 
     /** Same settings with another bit budget. */
     public LpqConfig withBitBudget(double target, double penalty) {
-        return new LpqConfig(seed, populationSize, generations, crossoverRate, mutationRate, mutationGeneRate, elitismRate,
-                tournamentArity, nChoices, maxEs, sfMin, sfStep, sfSteps, outputErrorWeight, target,
-                penalty, maxCalibrationRows, maxOutputChannels, maxInnerLength);
+        return toBuilder().targetAverageBits(target).bitsPenalty(penalty).build();
+    }
+
+    /**
+     * Sets the fields of an {@link LpqConfig} by name (the parameters are documented on the
+     * record); starts from {@link #defaults}; {@link #build()} checks them all.
+     */
+    public static final class Builder {
+        private long seed;
+        private int populationSize = 24;
+        private int generations = 20;
+        private double crossoverRate = 0.8;
+        private double mutationRate = 0.3;
+        private double mutationGeneRate = 0.25;
+        private double elitismRate = 0.1;
+        private int tournamentArity = 3;
+        private int[] nChoices = {4, 5, 6, 7, 8};
+        private int maxEs = 2;
+        private double sfMin = -4.0;
+        private double sfStep = 0.25;
+        private int sfSteps = 33;
+        private double outputErrorWeight = 0.5;
+        private double targetAverageBits = 6.0;
+        private double bitsPenalty = 1.0;
+        private int maxCalibrationRows = 16;
+        private int maxOutputChannels = 64;
+        private int maxInnerLength = 512;
+
+        private Builder() {
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public Builder populationSize(int v) {
+            populationSize = v;
+            return this;
+        }
+
+        public Builder generations(int v) {
+            generations = v;
+            return this;
+        }
+
+        public Builder crossoverRate(double v) {
+            crossoverRate = v;
+            return this;
+        }
+
+        public Builder mutationRate(double v) {
+            mutationRate = v;
+            return this;
+        }
+
+        public Builder mutationGeneRate(double v) {
+            mutationGeneRate = v;
+            return this;
+        }
+
+        public Builder elitismRate(double v) {
+            elitismRate = v;
+            return this;
+        }
+
+        public Builder tournamentArity(int v) {
+            tournamentArity = v;
+            return this;
+        }
+
+        public Builder nChoices(int... v) {
+            nChoices = v.clone();
+            return this;
+        }
+
+        public Builder maxEs(int v) {
+            maxEs = v;
+            return this;
+        }
+
+        public Builder sfMin(double v) {
+            sfMin = v;
+            return this;
+        }
+
+        public Builder sfStep(double v) {
+            sfStep = v;
+            return this;
+        }
+
+        public Builder sfSteps(int v) {
+            sfSteps = v;
+            return this;
+        }
+
+        public Builder outputErrorWeight(double v) {
+            outputErrorWeight = v;
+            return this;
+        }
+
+        public Builder targetAverageBits(double v) {
+            targetAverageBits = v;
+            return this;
+        }
+
+        public Builder bitsPenalty(double v) {
+            bitsPenalty = v;
+            return this;
+        }
+
+        public Builder maxCalibrationRows(int v) {
+            maxCalibrationRows = v;
+            return this;
+        }
+
+        public Builder maxOutputChannels(int v) {
+            maxOutputChannels = v;
+            return this;
+        }
+
+        public Builder maxInnerLength(int v) {
+            maxInnerLength = v;
+            return this;
+        }
+
+        /** The configuration; throws {@link IllegalArgumentException} naming the field at fault. */
+        public LpqConfig build() {
+            return new LpqConfig(seed, populationSize, generations, crossoverRate, mutationRate, mutationGeneRate,
+                    elitismRate, tournamentArity, nChoices, maxEs, sfMin, sfStep, sfSteps, outputErrorWeight,
+                    targetAverageBits, bitsPenalty, maxCalibrationRows, maxOutputChannels, maxInnerLength);
+        }
     }
 
     @Override

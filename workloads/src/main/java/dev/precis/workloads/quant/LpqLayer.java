@@ -1,5 +1,7 @@
 package dev.precis.workloads.quant;
 
+import dev.precis.workloads.tensor.FloatTensor;
+
 /**
  * A layer as LPQ sees it: its weights and a few calibration rows of its input.
  *
@@ -7,7 +9,7 @@ package dev.precis.workloads.quant;
  * @param weights {@code [N, K]}
  * @param calibration activation rows {@code [S, K]} (calibration samples of the layer input)
  */
-public record LpqLayer(String name, TensorData weights, TensorData calibration) {
+public record LpqLayer(String name, FloatTensor weights, FloatTensor calibration) {
 
     public LpqLayer {
         if (weights.rowLength() != calibration.rowLength()) {

@@ -1,6 +1,7 @@
 package dev.precis.workloads.quant;
 
 import dev.precis.workloads.numeric.AffineQuantization;
+import dev.precis.workloads.tensor.FloatTensor;
 import java.util.Arrays;
 
 /**
@@ -45,7 +46,7 @@ public final class PanaceaQuantizer {
      * @param activations {@code [M, K]} (first axis M, the rest flattened into K)
      * @param weights {@code [N, K]} (output channel first)
      */
-    public PanaceaLayerResult quantizeLayer(TensorData activations, TensorData weights) {
+    public PanaceaLayerResult quantizeLayer(FloatTensor activations, FloatTensor weights) {
         int rows = activations.rows();
         int cols = activations.rowLength();
         if (weights.rowLength() != cols) {

@@ -1,6 +1,7 @@
 package dev.precis.workloads.quant;
 
 import dev.precis.workloads.numeric.AffineQuantization;
+import dev.precis.workloads.tensor.FloatTensor;
 
 /**
  * Static int-k quantization of a layer: symmetric weights per output channel, activations per
@@ -28,7 +29,7 @@ public final class StaticIntQuantizer {
     }
 
     /** Quantizes weights {@code [N, K]} and activations {@code [M, K]}. */
-    public IntLayerResult quantizeLayer(TensorData weights, TensorData activations) {
+    public IntLayerResult quantizeLayer(FloatTensor weights, FloatTensor activations) {
         AffineQuantization wq = AffineQuantization.symmetric(bits, weights.values(), weights.rows());
         AffineQuantization aq = asymmetricActivations
                 ? AffineQuantization.asymmetric(bits, activations.values(), 1)

@@ -3,10 +3,13 @@ package dev.precis.workloads.tensor;
 import java.util.Arrays;
 
 /**
- * A dense tensor of 32-bit floats in C (row-major) order with its shape.
+ * A dense tensor of 32-bit floats in C (row-major) order with its shape: what tensor sources
+ * produce and what the quantizers of {@code quant} take. The first axis is the "row" axis: the
+ * output channel of a weight tensor, the M (token/pixel) axis of a lowered activation matrix; the
+ * other axes flatten into one row of {@link #rowLength()} values.
  *
  * <p>The value array is owned by the tensor and handed out without copying (tensors are
- * large); callers must not modify it.
+ * large): the caller hands it over on construction and nobody may modify it afterwards.
  */
 public final class FloatTensor {
 
@@ -14,8 +17,8 @@ public final class FloatTensor {
     private final int[] shape;
 
     public FloatTensor(float[] values, int... shape) {
-        if (shape.length == 0) {
-            throw new IllegalArgumentException("a tensor needs at least one dimension");
+        if (values == null || shape == null || shape.length == 0) {
+            throw new IllegalArgumentException("a tensor needs values and at least one dimension");
         }
         long size = 1;
         for (int d : shape) {
@@ -30,6 +33,11 @@ public final class FloatTensor {
         }
         this.values = values;
         this.shape = shape.clone();
+    }
+
+    /** A 2-D tensor {@code [rows, cols]}. */
+    public static FloatTensor matrix(float[] values, int rows, int cols) {
+        return new FloatTensor(values, rows, cols);
     }
 
     /** The values in C order; not a copy, do not modify. */
@@ -51,6 +59,16 @@ public final class FloatTensor {
 
     public int size() {
         return values.length;
+    }
+
+    /** Size of the first axis. */
+    public int rows() {
+        return shape[0];
+    }
+
+    /** Number of values per row (product of the remaining axes). */
+    public int rowLength() {
+        return values.length / shape[0];
     }
 
     /** Largest absolute value (0 for an all-zero tensor). */

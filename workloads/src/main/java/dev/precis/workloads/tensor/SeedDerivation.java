@@ -1,5 +1,7 @@
 package dev.precis.workloads.tensor;
 
+import dev.precis.workloads.zoo.TensorRole;
+
 /**
  * Derives a per-tensor seed from the model seed, the layer index and the tensor's role,
  * with SplitMix64's finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom number

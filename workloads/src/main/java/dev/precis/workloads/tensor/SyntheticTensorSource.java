@@ -3,6 +3,7 @@ package dev.precis.workloads.tensor;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
+import dev.precis.workloads.zoo.TensorRole;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LaplaceDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;

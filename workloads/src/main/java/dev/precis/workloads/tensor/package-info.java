@@ -1,5 +1,6 @@
 /**
- * Operand tensors: seeded synthetic weights and activations per layer (Commons Math
+ * Operand tensors: the dense {@link dev.precis.workloads.tensor.FloatTensor} that every other
+ * package passes around, seeded synthetic weights and activations per layer (Commons Math
  * distributions, machine-independent) and NumPy {@code .npy} import.
  */
 package dev.precis.workloads.tensor;

@@ -1,6 +1,6 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 
 /**
  * Sums over all tiles of one operand of one layer, written in the layer-end record and

@@ -1,12 +1,12 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.ConvLayer;
 import dev.precis.workloads.zoo.FcLayer;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,15 +70,25 @@ final class RecordCodec {
     private static void encodeHeader(TraceHeader h, PayloadWriter out) {
         out.string(h.model());
         out.string(h.quantizer());
-        out.u16(h.quantizerParameters().size());
-        h.quantizerParameters().forEach((k, v) -> {
-            out.string(k);
-            out.string(v);
-        });
+        encodeTexts(h.quantizerSettings(), out);
+        encodeTexts(h.quantizerDetails(), out);
         out.i64(h.seed());
         out.i32(h.batch());
         out.i32(h.layerCount());
         out.string(h.generator());
+        out.i32(h.importedOperands().size());
+        for (OperandRef r : h.importedOperands()) {
+            out.i32(r.layerIndex());
+            out.u8(r.role().code());
+        }
+    }
+
+    private static void encodeTexts(SortedMap<String, String> texts, PayloadWriter out) {
+        out.u16(texts.size());
+        texts.forEach((k, v) -> {
+            out.string(k);
+            out.string(v);
+        });
     }
 
     private static void encodeLayer(LayerRecord l, PayloadWriter out) {
@@ -218,20 +228,32 @@ final class RecordCodec {
     private static TraceHeader decodeHeader(PayloadReader in) throws TraceFormatException {
         String model = in.string("model");
         String quantizer = in.string("quantizer");
-        int n = in.u16("quantizerParameters.count");
-        SortedMap<String, String> params = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            String key = in.string("quantizerParameters[" + i + "].key");
-            String value = in.string("quantizerParameters[" + i + "].value");
-            if (params.put(key, value) != null) {
-                throw in.error("quantizerParameters[" + i + "].key", "duplicate key '" + key + "'");
-            }
-        }
+        SortedMap<String, String> settings = decodeTexts(in, "quantizerSettings");
+        SortedMap<String, String> details = decodeTexts(in, "quantizerDetails");
         long seed = in.i64("seed");
         int batch = in.i32("batch");
         int layers = in.i32("layerCount");
         String generator = in.string("generator");
-        return new TraceHeader(model, quantizer, params, seed, batch, layers, generator);
+        int n = in.count("importedOperands.count", 0, Integer.MAX_VALUE, 5);
+        List<OperandRef> imported = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String f = "importedOperands[" + i + "]";
+            imported.add(new OperandRef(in.i32(f + ".layerIndex"), role(in, f + ".role")));
+        }
+        return new TraceHeader(model, quantizer, settings, details, seed, batch, layers, generator, imported);
+    }
+
+    private static SortedMap<String, String> decodeTexts(PayloadReader in, String field) throws TraceFormatException {
+        int n = in.u16(field + ".count");
+        SortedMap<String, String> texts = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            String key = in.string(field + "[" + i + "].key");
+            String value = in.string(field + "[" + i + "].value");
+            if (texts.put(key, value) != null) {
+                throw in.error(field + "[" + i + "].key", "duplicate key '" + key + "'");
+            }
+        }
+        return texts;
     }
 
     private static LayerRecord decodeLayer(PayloadReader in) throws TraceFormatException {

@@ -1,6 +1,6 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 
 /**
  * The static numeric format of one operand tensor: type name (e.g. {@code int8},

@@ -1,6 +1,6 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 
 /**
  * Per-tile records of tiles [firstTile, firstTile + size) of one operand of one layer.

@@ -5,7 +5,7 @@ public final class TraceFormat {
 
     /** 0x89 'P' 'R' 'C' 'T' 'R' CR LF: a non-ASCII first byte and CR LF catch text-mode corruption (as PNG does). */
     static final byte[] MAGIC = {(byte) 0x89, 'P', 'R', 'C', 'T', 'R', '\r', '\n'};
-    public static final int MAJOR_VERSION = 1;
+    public static final int MAJOR_VERSION = 2;
     public static final int MINOR_VERSION = 0;
     /** Magic, major and minor version. */
     static final int PREAMBLE_BYTES = MAGIC.length + 4;
@@ -25,7 +25,7 @@ public final class TraceFormat {
     static final int BLOCK_TILES = 4096;
     static final int MAX_BLOCK_TILES = 65536;
     /** Tile and HO-vector counts are stored as unsigned 16-bit values. */
-    static final int MAX_TILE_VALUES = 65535;
+    public static final int MAX_TILE_VALUES = 65535;
     static final int MAX_PRECISION_BITS = 32;
 
     private TraceFormat() {

@@ -10,15 +10,15 @@ import dev.precis.workloads.zoo.FcLayer;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
 
-/** JSON rendering of a {@link TraceSummary} (stable key order; one object per layer). */
-final class TraceJsonReport {
+/** The JSON report of {@code precis trace inspect --format json}: a {@link TraceSummary}, one object per layer. */
+public final class TraceJsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TraceJsonReport() {
     }
 
-    static String render(TraceSummary s) {
+    public static String render(TraceSummary s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("file", s.file().toString());
         root.put("formatVersion", TraceFormat.MAJOR_VERSION + "." + s.minorVersion());
@@ -27,9 +27,17 @@ final class TraceJsonReport {
         root.put("quantizer", h.quantizer());
         ObjectNode params = root.putObject("quantizerParameters");
         h.quantizerParameters().forEach(params::put);
+        ObjectNode settings = root.putObject("quantizerSettings");
+        h.quantizerSettings().forEach(settings::put);
         root.put("seed", h.seed());
         root.put("batch", h.batch());
         root.put("generator", h.generator());
+        ArrayNode imported = root.putArray("importedOperands");
+        for (OperandRef ref : h.importedOperands()) {
+            ObjectNode o = imported.addObject();
+            o.put("layerIndex", ref.layerIndex());
+            o.put("role", ref.role().name());
+        }
         root.put("totalTiles", s.totalTiles());
         long macs = 0;
         ArrayNode layers = root.putArray("layers");

@@ -100,7 +100,7 @@ public final class TraceReader implements Closeable {
     }
 
     /** The file's operand tiling of the current layer for a role (what a tile block's coordinates refer to). */
-    public OperandTiling tilingOf(dev.precis.workloads.tensor.TensorRole role) {
+    public OperandTiling tilingOf(dev.precis.workloads.zoo.TensorRole role) {
         return validator.tilingOf(role);
     }
 

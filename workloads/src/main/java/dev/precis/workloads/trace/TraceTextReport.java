@@ -6,13 +6,13 @@ import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
 import java.util.Locale;
 
-/** Human-readable rendering of a {@link TraceSummary}: one block per layer. */
-final class TraceTextReport {
+/** The text report of {@code precis trace inspect}: a {@link TraceSummary} as one block per layer. */
+public final class TraceTextReport {
 
     private TraceTextReport() {
     }
 
-    static String render(TraceSummary s) {
+    public static String render(TraceSummary s) {
         StringBuilder out = new StringBuilder();
         TraceHeader h = s.header();
         long macs = 0;
@@ -25,14 +25,20 @@ final class TraceTextReport {
                 h.seed(), h.quantizer(), h.quantizerParameters()));
         out.append(String.format(Locale.ROOT, "%d layers, %d tiles, %.3f GMAC%n", s.layers().size(), s.totalTiles(),
                 macs / 1e9));
+        if (!h.importedOperands().isEmpty()) {
+            int operands = 2 * s.layers().size();
+            out.append(String.format(Locale.ROOT, "operands: %d of %d from .npy files (marked \"from .npy\")%s%n",
+                    h.importedOperands().size(), operands, h.importedOperands().size() < operands
+                            ? ", the rest synthetic from the seed" : ""));
+        }
         for (TraceSummary.LayerSummary l : s.layers()) {
             LayerRecord r = l.layer();
             out.append(String.format(Locale.ROOT, "%n#%d %s %s %s  GEMM %dx(M=%d N=%d K=%d)%n", r.layerIndex(),
                     r.layer().name(), r.layer().kind(), shape(r.layer()), r.gemm().count(), r.gemm().m(), r.gemm().n(),
                     r.gemm().k()));
             for (TensorDescriptor t : r.tensors()) {
-                out.append(String.format(Locale.ROOT, "  %-12s %s (%d bits) %s%n", t.role(), t.typeName(), t.bits(),
-                        scales(t)));
+                out.append(String.format(Locale.ROOT, "  %-12s %s (%d bits) %s%s%n", t.role(), t.typeName(), t.bits(),
+                        scales(t), h.imported(r.layerIndex(), t.role()) ? ", from .npy" : ""));
             }
             for (int i = 0; i < r.tilings().size(); i++) {
                 OperandTiling tiling = r.tilings().get(i);

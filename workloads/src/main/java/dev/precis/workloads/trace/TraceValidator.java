@@ -1,8 +1,8 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.GemmShape;
 import dev.precis.workloads.zoo.Layer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -91,6 +91,23 @@ final class TraceValidator {
         if (h.layerCount() < 1 || h.layerCount() > MAX_LAYERS) {
             throw error(n, "layerCount", "must be in [1, " + MAX_LAYERS + "], got " + h.layerCount());
         }
+        for (String key : h.quantizerDetails().keySet()) {
+            if (h.quantizerSettings().containsKey(key)) {
+                throw error(n, "quantizerDetails." + key, "key '" + key + "' is also a setting");
+            }
+        }
+        List<OperandRef> imported = h.importedOperands();
+        for (int i = 0; i < imported.size(); i++) {
+            OperandRef r = imported.get(i);
+            if (r.layerIndex() < 0 || r.layerIndex() >= h.layerCount()) {
+                throw error(n, "importedOperands[" + i + "].layerIndex", "layer " + r.layerIndex()
+                        + " outside [0, " + h.layerCount() + ")");
+            }
+            if (i > 0 && imported.get(i - 1).compareTo(r) >= 0) {
+                throw error(n, "importedOperands[" + i + "]", r + " is not after " + imported.get(i - 1)
+                        + " (operands are listed once, by layer, then role)");
+            }
+        }
         header = h;
     }
 
@@ -115,6 +132,11 @@ final class TraceValidator {
         if (!expected.equals(l.gemm())) {
             throw error(n, "gemm", "recorded " + l.gemm() + " but layer " + shape.name() + " at batch "
                     + header.batch() + " gives " + expected);
+        }
+        for (TensorRole role : TensorRole.values()) {
+            if (header.imported(l.layerIndex(), role)) {
+                checkRole(l, role, "header.importedOperands", n);
+            }
         }
         Set<TensorRole> roles = EnumSet.noneOf(TensorRole.class);
         for (int i = 0; i < l.tensors().size(); i++) {

@@ -1,26 +1,22 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.io.AtomicFile;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
  * Writes a trace record by record, streaming: memory use is one tile block, whatever the
- * model. Everything goes to a temporary file in the target's directory; {@link #commit()}
- * writes the end record, forces the data to disk and renames the file onto the target
- * atomically, so readers never see a partial trace. Closing without committing deletes
- * the temporary file. Every record passes the same {@link TraceValidator} as on reading.
+ * model. Everything goes through an {@link AtomicFile} write; {@link #commit()} writes the
+ * end record, forces the data to disk and renames the file onto the target atomically, so
+ * readers never see a partial trace. Closing without committing deletes the temporary file. Every record passes the same {@link TraceValidator} as on reading.
  *
  * <pre>
  * try (TraceWriter w = TraceWriter.create(path, header)) {
@@ -32,8 +28,7 @@ import java.util.zip.CRC32;
 public final class TraceWriter implements Closeable {
 
     private final Path target;
-    private final Path temp;
-    private final FileChannel channel;
+    private final AtomicFile.Pending file;
     private final DataOutputStream out;
     private final TraceValidator validator;
     private final PayloadWriter payload = new PayloadWriter();
@@ -44,29 +39,15 @@ public final class TraceWriter implements Closeable {
     private boolean committed;
     private boolean closed;
 
-    private TraceWriter(Path target, Path temp) throws IOException {
+    private TraceWriter(Path target, AtomicFile.Pending file) {
         this.target = target;
-        this.temp = temp;
-        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-        this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+        this.file = file;
+        this.out = new DataOutputStream(new BufferedOutputStream(file.stream(), 1 << 16));
         this.validator = new TraceValidator(target);
     }
 
     public static TraceWriter create(Path target, TraceHeader header) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write the trace to " + target + ": it is a directory; give a file name");
-        }
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        TraceWriter writer;
-        try {
-            writer = new TraceWriter(target, temp);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        TraceWriter writer = new TraceWriter(target, AtomicFile.open(target));
         try {
             writer.out.write(TraceFormat.MAGIC);
             writer.out.writeShort(TraceFormat.MAJOR_VERSION);
@@ -108,10 +89,8 @@ public final class TraceWriter implements Closeable {
     public long commit() throws IOException {
         write(new TraceEnd(records, validator.totalTiles()));
         out.flush();
-        channel.force(true);
-        out.close();
         closed = true;
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        file.commit();
         committed = true;
         return Files.size(target);
     }
@@ -140,12 +119,9 @@ public final class TraceWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            out.close();
-        }
+        closed = true;
         if (!committed) {
-            Files.deleteIfExists(temp);
+            file.close();
         }
     }
 }

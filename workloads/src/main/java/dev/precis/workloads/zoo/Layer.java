@@ -18,6 +18,11 @@ public sealed interface Layer permits ConvLayer, FcLayer, MatMulLayer {
     /** True when operand B is a weight tensor; false when it is a second activation (attention). */
     boolean hasWeights();
 
+    /** The role of operand B: {@link TensorRole#WEIGHT}, or {@link TensorRole#SECOND_INPUT} of an attention product. */
+    default TensorRole operandBRole() {
+        return hasWeights() ? TensorRole.WEIGHT : TensorRole.SECOND_INPUT;
+    }
+
     /** The same layer under another name (used by the ANT artifact variants). */
     Layer renamed(String newName);
 

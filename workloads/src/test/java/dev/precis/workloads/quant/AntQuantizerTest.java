@@ -3,6 +3,8 @@ package dev.precis.workloads.quant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.precis.workloads.tensor.FloatTensor;
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,15 +12,15 @@ class AntQuantizerTest {
     private static final int CHANNELS = 16;
     private static final int PER_CHANNEL = 512;
 
-    private static TensorData weights(float[] v) {
-        return new TensorData(v, new int[] {CHANNELS, PER_CHANNEL});
+    private static FloatTensor weights(float[] v) {
+        return new FloatTensor(v, new int[] {CHANNELS, PER_CHANNEL});
     }
 
     private static double mseWith(AntCandidate only, float[] w) {
         return mseWith(only, weights(w));
     }
 
-    private static double mseWith(AntCandidate only, TensorData w) {
+    private static double mseWith(AntCandidate only, FloatTensor w) {
         AntQuantizer q = new AntQuantizer(AntConfig.defaults().withCandidates(List.of(only)));
         return q.quantize(w, TensorRole.WEIGHT, 4).mse();
     }
@@ -27,7 +29,7 @@ class AntQuantizerTest {
     void fourBitFlintBeatsInt4OnGaussianWeightsOfLargeChannels() {
         // 32768 values per channel: max|x| is about 4.2 sigma
         float[] w = SeededData.gaussian(11, 4 * 32768, 0.05);
-        TensorData t = new TensorData(w, new int[] {4, 32768});
+        FloatTensor t = new FloatTensor(w, new int[] {4, 32768});
         assertThat(mseWith(AntCandidate.FLINT, t)).isLessThan(mseWith(AntCandidate.INT, t));
     }
 
@@ -88,7 +90,7 @@ class AntQuantizerTest {
             }
         }
         float[] a = SeededData.rectifiedGaussian(17, 64 * 128, 0, 1.0);
-        AntLayerResult r = AntQuantizer.withDefaults().quantizeLayer(weights(w), TensorData.matrix(a, 64, 128), 4);
+        AntLayerResult r = AntQuantizer.withDefaults().quantizeLayer(weights(w), FloatTensor.matrix(a, 64, 128), 4);
         assertThat(r.weights().alphas()).hasSize(CHANNELS);
         assertThat(r.weights().alphas()[CHANNELS - 1]).isGreaterThan(8 * r.weights().alphas()[0]);
         assertThat(r.activations().alphas()).hasSize(1);
@@ -99,7 +101,7 @@ class AntQuantizerTest {
     @Test
     void codesDecodeToTheQuantizedValuesWhoseErrorIsTheReportedMse() {
         float[] a = SeededData.gelu(18, 4096, 1.0);
-        AntTensorResult r = AntQuantizer.withDefaults().quantize(TensorData.matrix(a, 32, 128), TensorRole.ACTIVATION, 4);
+        AntTensorResult r = AntQuantizer.withDefaults().quantize(FloatTensor.matrix(a, 32, 128), TensorRole.INPUT, 4);
         assertThat(r.type().signed()).isTrue(); // GELU has negative values
         float[] back = r.dequantize();
         double sum = 0;
@@ -137,9 +139,9 @@ class AntQuantizerTest {
     @Test
     void clippingSearchFindsTheAlphaOfLowestErrorAmongTheArtifactsCandidates() {
         float[] a = SeededData.laplace(22, 8192, 1.0);
-        TensorData t = TensorData.matrix(a, 64, 128);
+        FloatTensor t = FloatTensor.matrix(a, 64, 128);
         AntTensorResult r = new AntQuantizer(AntConfig.defaults().withCandidates(List.of(AntCandidate.FLINT)))
-                .quantize(t, TensorRole.ACTIVATION, 4);
+                .quantize(t, TensorRole.INPUT, 4);
         dev.precis.workloads.numeric.Codebook book = r.type().codebook();
         double maxAbs = 0;
         for (float v : a) {
@@ -162,7 +164,7 @@ class AntQuantizerTest {
     @Test
     void searchScoreOfTheChosenTypeIsTheErrorOfTheFinalCodes() {
         float[] a = SeededData.rectifiedGaussian(23, 16384, 0, 1.0);
-        AntTensorResult r = AntQuantizer.withDefaults().quantize(TensorData.matrix(a, 128, 128), TensorRole.ACTIVATION, 4);
+        AntTensorResult r = AntQuantizer.withDefaults().quantize(FloatTensor.matrix(a, 128, 128), TensorRole.INPUT, 4);
         assertThat(r.candidateMse()).containsKeys("int4u", "flint4u", "pot4u");
         assertThat(r.candidateMse().get(r.type().name())).isCloseTo(r.mse(), within(r.mse() * 1e-9));
         assertThat(r.candidateMse().values()).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(r.mse() * (1 - 1e-9)));

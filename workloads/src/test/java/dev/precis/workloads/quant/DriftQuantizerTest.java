@@ -3,6 +3,7 @@ package dev.precis.workloads.quant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.workloads.tensor.FloatTensor;
 import org.junit.jupiter.api.Test;
 
 class DriftQuantizerTest {
@@ -16,7 +17,7 @@ class DriftQuantizerTest {
         double previousMean = Double.POSITIVE_INFINITY;
         long previousTwoBit = -1;
         for (double sigma : new double[] {1.0, 0.3, 0.1, 0.02}) {
-            DriftLayerResult r = drift.quantize(TensorData.matrix(SeededData.gaussian(31, M * K, sigma), M, K), scale);
+            DriftLayerResult r = drift.quantize(FloatTensor.matrix(SeededData.gaussian(31, M * K, sigma), M, K), scale);
             assertThat(r.meanBits()).as("sigma %s", sigma).isLessThan(previousMean);
             assertThat(r.precisionHistogram().get(2)).isGreaterThanOrEqualTo(previousTwoBit);
             previousMean = r.meanBits();
@@ -28,8 +29,8 @@ class DriftQuantizerTest {
     @Test
     void heavierTailsNeedFewerBitsPerTileWhenTheScaleIsCalibratedOnTheTensorItself() {
         DriftQuantizer drift = new DriftQuantizer(DriftConfig.defaults());
-        DriftLayerResult gaussian = drift.quantize(TensorData.matrix(SeededData.gaussian(32, M * K, 1.0), M, K));
-        DriftLayerResult heavy = drift.quantize(TensorData.matrix(SeededData.studentT(33, M * K, 2.0), M, K));
+        DriftLayerResult gaussian = drift.quantize(FloatTensor.matrix(SeededData.gaussian(32, M * K, 1.0), M, K));
+        DriftLayerResult heavy = drift.quantize(FloatTensor.matrix(SeededData.studentT(33, M * K, 2.0), M, K));
         assertThat(heavy.meanBits()).isLessThan(gaussian.meanBits());
     }
 
@@ -45,7 +46,7 @@ class DriftQuantizerTest {
             31, 31, 31, 127, 0, 0, 0, 0,
             // tile 3: all zero
             0, 0, 0, 0, 0, 0, 0, 0};
-        DriftLayerResult r = new DriftQuantizer(cfg).quantize(TensorData.matrix(x, 1, 32), 1.0);
+        DriftLayerResult r = new DriftQuantizer(cfg).quantize(FloatTensor.matrix(x, 1, 32), 1.0);
         assertThat(r.tilePrecisionBits()).containsExactly(2, 4, 6, 2);
         assertThat(r.tileOutliers()).containsExactly(1, 0, 1, 0);
         assertThat(r.tileNonzeros()).containsExactly(5, 3, 4, 0);
@@ -57,21 +58,21 @@ class DriftQuantizerTest {
     void exactBoundWithoutOutliersKeepsTileOnlyWhenEveryCodeFits() {
         DriftConfig exact = DriftConfig.defaults().withTile(1, 4).withOutlierFraction(0.0);
         float[] x = {1, 1, 1, 2, 1, 1, 1, 1};
-        DriftLayerResult r = new DriftQuantizer(exact).quantize(TensorData.matrix(x, 1, 8), 1.0);
+        DriftLayerResult r = new DriftQuantizer(exact).quantize(FloatTensor.matrix(x, 1, 8), 1.0);
         // unsigned codes: 2 bits hold 0..3
         assertThat(r.signed()).isFalse();
         assertThat(r.tilePrecisionBits()).containsExactly(2, 2);
         float[] y = {1, 1, 1, 4, 1, 1, 1, 1};
-        assertThat(new DriftQuantizer(exact).quantize(TensorData.matrix(y, 1, 8), 1.0).tilePrecisionBits()).containsExactly(4, 2);
+        assertThat(new DriftQuantizer(exact).quantize(FloatTensor.matrix(y, 1, 8), 1.0).tilePrecisionBits()).containsExactly(4, 2);
         DriftConfig loose = exact.withMaxErrorLsb(1);
-        assertThat(new DriftQuantizer(loose).quantize(TensorData.matrix(y, 1, 8), 1.0).tilePrecisionBits()).containsExactly(2, 2);
+        assertThat(new DriftQuantizer(loose).quantize(FloatTensor.matrix(y, 1, 8), 1.0).tilePrecisionBits()).containsExactly(2, 2);
     }
 
     @Test
     void twoDimensionalTilesAndEdgesAreCoveredOnce() {
         DriftConfig cfg = DriftConfig.defaults().withTile(4, 64);
         float[] x = SeededData.gaussian(34, 10 * 100, 1.0);
-        DriftLayerResult r = new DriftQuantizer(cfg).quantize(TensorData.matrix(x, 10, 100));
+        DriftLayerResult r = new DriftQuantizer(cfg).quantize(FloatTensor.matrix(x, 10, 100));
         assertThat(r.tileCount()).isEqualTo(3 * 2);
         int values = 0;
         for (int t = 0; t < r.tileCount(); t++) {
@@ -85,8 +86,8 @@ class DriftQuantizerTest {
     @Test
     void samplingProcessesEvenlySpacedTileRowsOnly() {
         float[] x = SeededData.gaussian(35, M * K, 1.0);
-        DriftLayerResult full = new DriftQuantizer(DriftConfig.defaults()).quantize(TensorData.matrix(x, M, K));
-        DriftLayerResult sample = new DriftQuantizer(DriftConfig.defaults().withMaxTileRows(16)).quantize(TensorData.matrix(x, M, K));
+        DriftLayerResult full = new DriftQuantizer(DriftConfig.defaults()).quantize(FloatTensor.matrix(x, M, K));
+        DriftLayerResult sample = new DriftQuantizer(DriftConfig.defaults().withMaxTileRows(16)).quantize(FloatTensor.matrix(x, M, K));
         assertThat(sample.tileRowIndex()).hasSize(16).startsWith(0, 16, 32);
         assertThat(sample.tileCount()).isEqualTo(16 * (K / 64));
         assertThat(sample.codes()).hasSize(16 * K);
@@ -99,8 +100,8 @@ class DriftQuantizerTest {
     @Test
     void sameInputGivesIdenticalTiles() {
         float[] x = SeededData.laplace(36, M * K, 1.0);
-        DriftLayerResult a = new DriftQuantizer(DriftConfig.defaults()).quantize(TensorData.matrix(x, M, K));
-        DriftLayerResult b = new DriftQuantizer(DriftConfig.defaults()).quantize(TensorData.matrix(x.clone(), M, K));
+        DriftLayerResult a = new DriftQuantizer(DriftConfig.defaults()).quantize(FloatTensor.matrix(x, M, K));
+        DriftLayerResult b = new DriftQuantizer(DriftConfig.defaults()).quantize(FloatTensor.matrix(x.clone(), M, K));
         assertThat(a.tilePrecisionBits()).isEqualTo(b.tilePrecisionBits());
         assertThat(a.codes()).isEqualTo(b.codes());
     }
@@ -110,7 +111,7 @@ class DriftQuantizerTest {
         assertThatThrownBy(() -> new DriftConfig(8, new int[] {2, 4}, 64, 1, 0, 0, 0)).hasMessageContaining("end with staticBits");
         assertThatThrownBy(() -> new DriftConfig(8, new int[] {4, 2, 8}, 64, 1, 0, 0, 0)).hasMessageContaining("ascending");
         assertThatThrownBy(() -> DriftConfig.defaults().withOutlierFraction(1.0)).hasMessageContaining("outlierFraction");
-        assertThatThrownBy(() -> new DriftQuantizer(DriftConfig.defaults()).quantize(TensorData.matrix(new float[4], 2, 2), -1))
+        assertThatThrownBy(() -> new DriftQuantizer(DriftConfig.defaults()).quantize(FloatTensor.matrix(new float[4], 2, 2), -1))
                 .hasMessageContaining("scale");
     }
 }

@@ -3,6 +3,7 @@ package dev.precis.workloads.quant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.workloads.tensor.FloatTensor;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +15,8 @@ class LpqSearchTest {
         List<LpqLayer> layers = new ArrayList<>();
         double[] weightSigma = {0.2, 0.02, 0.005};
         for (int l = 0; l < 3; l++) {
-            TensorData w = TensorData.matrix(SeededData.gaussian(50 + l, 48 * K, weightSigma[l]), 48, K);
-            TensorData a = TensorData.matrix(SeededData.rectifiedGaussian(60 + l, 32 * K, 0, 1.0 + 3 * l), 32, K);
+            FloatTensor w = FloatTensor.matrix(SeededData.gaussian(50 + l, 48 * K, weightSigma[l]), 48, K);
+            FloatTensor a = FloatTensor.matrix(SeededData.rectifiedGaussian(60 + l, 32 * K, 0, 1.0 + 3 * l), 32, K);
             layers.add(new LpqLayer("fc" + l, w, a));
         }
         return layers;
@@ -94,7 +95,7 @@ class LpqSearchTest {
 
     @Test
     void badInputIsRejected() {
-        assertThatThrownBy(() -> new LpqLayer("x", TensorData.matrix(new float[4], 2, 2), TensorData.matrix(new float[3], 1, 3)))
+        assertThatThrownBy(() -> new LpqLayer("x", FloatTensor.matrix(new float[4], 2, 2), FloatTensor.matrix(new float[3], 1, 3)))
                 .hasMessageContaining("LPQ layer x");
         assertThatThrownBy(() -> LpqConfig.defaults(1).withSearch(1, 5, 0.1)).hasMessageContaining("populationSize");
         assertThatThrownBy(() -> new LpqSearch(LpqConfig.defaults(1)).search(List.of())).hasMessageContaining("no layers");

@@ -3,16 +3,17 @@ package dev.precis.workloads.quant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.workloads.tensor.FloatTensor;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class PanaceaQuantizerTest {
     private static final int M = 256;
     private static final int K = 256;
-    private static final TensorData WEIGHTS = TensorData.matrix(SeededData.gaussian(41, 32 * K, 0.05), 32, K);
+    private static final FloatTensor WEIGHTS = FloatTensor.matrix(SeededData.gaussian(41, 32 * K, 0.05), 32, K);
 
     private static PanaceaLayerResult run(PanaceaConfig cfg, float[] activations) {
-        return new PanaceaQuantizer(cfg).quantizeLayer(TensorData.matrix(activations, M, K), WEIGHTS);
+        return new PanaceaQuantizer(cfg).quantizeLayer(FloatTensor.matrix(activations, M, K), WEIGHTS);
     }
 
     private static double meanSquare(float[] x) {
@@ -90,8 +91,8 @@ class PanaceaQuantizerTest {
         Arrays.fill(row, 16, 48, 17f);  // two vectors with HO slice 1
         Arrays.fill(row, 48, 64, 17f);
         row[48] = 255f;                  // one HO slice of 15: an "other" vector
-        TensorData a = TensorData.matrix(row, 1, 64);
-        TensorData w = TensorData.matrix(SeededData.gaussian(47, 3 * 64, 1.0), 3, 64);
+        FloatTensor a = FloatTensor.matrix(row, 1, 64);
+        FloatTensor w = FloatTensor.matrix(SeededData.gaussian(47, 3 * 64, 1.0), 3, 64);
         PanaceaLayerResult r = new PanaceaQuantizer(PanaceaConfig.defaults().withOptimisations(false, false)).quantizeLayer(a, w);
         assertThat(r.activationScale()).isEqualTo(1.0);
         assertThat(r.zeroPoint()).isZero();
@@ -116,8 +117,8 @@ class PanaceaQuantizerTest {
         float[] row = new float[1024];
         row[0] = 255f; // range [0, 255], every other value zero: 63 zero vectors after one other
         PanaceaConfig cfg = PanaceaConfig.defaults().withOptimisations(false, false).withVectors(16, 1, 1024);
-        PanaceaLayerResult r = new PanaceaQuantizer(cfg).quantizeLayer(TensorData.matrix(row, 1, 1024),
-                TensorData.matrix(new float[1024], 1, 1024));
+        PanaceaLayerResult r = new PanaceaQuantizer(cfg).quantizeLayer(FloatTensor.matrix(row, 1, 1024),
+                FloatTensor.matrix(new float[1024], 1, 1024));
         assertThat(r.runLengths()).containsExactly((short) 1, (short) 63);
         // the run of 63 needs four 16-vector pieces
         assertThat(r.hoRleBits()).isEqualTo(6 + 4 * 6 + 16 * 4);
@@ -160,7 +161,7 @@ class PanaceaQuantizerTest {
     @Test
     void mismatchedInnerDimensionIsRejected() {
         assertThatThrownBy(() -> new PanaceaQuantizer(PanaceaConfig.defaults())
-                .quantizeLayer(TensorData.matrix(new float[8], 2, 4), TensorData.matrix(new float[6], 2, 3)))
+                .quantizeLayer(FloatTensor.matrix(new float[8], 2, 4), FloatTensor.matrix(new float[6], 2, 3)))
                 .hasMessageContaining("K = 4").hasMessageContaining("K = 3");
     }
 }

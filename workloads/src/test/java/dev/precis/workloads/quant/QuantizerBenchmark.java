@@ -1,5 +1,6 @@
 package dev.precis.workloads.quant;
 
+import dev.precis.workloads.tensor.FloatTensor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,8 @@ public final class QuantizerBenchmark {
     public static void main(String[] args) throws IOException {
         List<int[]> gemms = resnet50Gemms();
         Well19937c rng = new Well19937c(2026);
-        List<TensorData> acts = new ArrayList<>();
-        List<TensorData> weights = new ArrayList<>();
+        List<FloatTensor> acts = new ArrayList<>();
+        List<FloatTensor> weights = new ArrayList<>();
         long values = 0;
         for (int[] g : gemms) {
             float[] a = new float[g[0] * g[2]];
@@ -52,15 +53,15 @@ public final class QuantizerBenchmark {
             for (int i = 0; i < w.length; i++) {
                 w[i] = (float) (0.05 * rng.nextGaussian());
             }
-            acts.add(TensorData.matrix(a, g[0], g[2]));
-            weights.add(TensorData.matrix(w, g[1], g[2]));
+            acts.add(FloatTensor.matrix(a, g[0], g[2]));
+            weights.add(FloatTensor.matrix(w, g[1], g[2]));
             values += a.length + w.length;
         }
         System.out.printf("ResNet-50 (ANT artifact layers): %d GEMMs, %.1f M values%n", gemms.size(), values / 1e6);
         for (int rep = 0; rep < 2; rep++) {
             long t0 = System.nanoTime();
             long driftTiles = 0;
-            for (TensorData a : acts) {
+            for (FloatTensor a : acts) {
                 driftTiles += new DriftQuantizer(DriftConfig.defaults()).quantize(a).tileCount();
             }
             long t1 = System.nanoTime();
@@ -80,10 +81,10 @@ public final class QuantizerBenchmark {
             long t4 = System.nanoTime();
             List<LpqLayer> lpqLayers = new ArrayList<>();
             for (int i = 0; i < acts.size(); i++) {
-                TensorData a = acts.get(i);
+                FloatTensor a = acts.get(i);
                 int rows = Math.min(32, a.rows());
                 float[] calib = java.util.Arrays.copyOf(a.values(), rows * a.rowLength());
-                lpqLayers.add(new LpqLayer("l" + i, weights.get(i), TensorData.matrix(calib, rows, a.rowLength())));
+                lpqLayers.add(new LpqLayer("l" + i, weights.get(i), FloatTensor.matrix(calib, rows, a.rowLength())));
             }
             LpqResult lpq = new LpqSearch(LpqConfig.defaults(1)).search(lpqLayers);
             long t5 = System.nanoTime();

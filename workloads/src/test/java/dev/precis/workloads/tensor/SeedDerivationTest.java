@@ -2,6 +2,7 @@ package dev.precis.workloads.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.workloads.zoo.TensorRole;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

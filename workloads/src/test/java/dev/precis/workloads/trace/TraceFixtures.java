@@ -1,12 +1,12 @@
 package dev.precis.workloads.trace;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.ConvLayer;
 import dev.precis.workloads.zoo.FcLayer;
 import dev.precis.workloads.zoo.FeatureMap;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** A small trace that uses every record type and tile field, with seeded plausible values. */
+/** A small trace that uses every record type, header field and tile field, with seeded plausible values. */
 final class TraceFixtures {
 
     static final List<Layer> LAYERS = List.of(
@@ -32,7 +32,8 @@ final class TraceFixtures {
 
     static TraceHeader header() {
         return new TraceHeader("fixture", "drift+panacea-shaped", new TreeMap<>(Map.of("group", "32", "bound", "exact")),
-                99, BATCH, LAYERS.size(), "test");
+                new TreeMap<>(Map.of("plan", "rule:fixture")), 99, BATCH, LAYERS.size(), "test",
+                List.of(new OperandRef(0, TensorRole.INPUT), new OperandRef(2, TensorRole.SECOND_INPUT)));
     }
 
     /** Writes the fixture; returns the per-layer columns written, for comparison after reading. */

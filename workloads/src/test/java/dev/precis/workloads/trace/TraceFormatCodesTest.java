@@ -2,8 +2,8 @@ package dev.precis.workloads.trace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.precis.workloads.tensor.TensorRole;
 import dev.precis.workloads.zoo.ActivationKind;
+import dev.precis.workloads.zoo.TensorRole;
 import org.junit.jupiter.api.Test;
 
 /** The numeric codes written to files are part of format 1 (TRACE_FORMAT.md) and must never change. */

@@ -3,7 +3,7 @@ package dev.precis.workloads.trace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.precis.workloads.tensor.TensorRole;
+import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

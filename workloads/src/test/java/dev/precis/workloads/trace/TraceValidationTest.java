@@ -82,15 +82,20 @@ class TraceValidationTest {
 
     @Test
     void otherMajorOrNewerMinorVersionIsRejected() throws IOException {
+        int next = TraceFormat.MAJOR_VERSION + 1;
         byte[] major = valid.clone();
-        major[9] = 2;
-        TraceFormatException e = readFails(write("v2.trace", major));
+        major[9] = (byte) next;
+        TraceFormatException e = readFails(write("v" + next + ".trace", major));
         assertThat(e.recordNumber()).isZero();
         assertThat(e.field()).isEqualTo("version");
-        assertThat(e).hasMessageContaining("format version 2.0 is not supported");
+        assertThat(e).hasMessageContaining("format version " + next + ".0 is not supported");
+        byte[] older = valid.clone();
+        older[9] = (byte) (TraceFormat.MAJOR_VERSION - 1);
+        assertThat(readFails(write("old.trace", older)))
+                .hasMessageContaining("format version " + (TraceFormat.MAJOR_VERSION - 1) + ".0 is not supported");
         byte[] minor = valid.clone();
         minor[11] = 1;
-        assertThat(readFails(write("v1.1.trace", minor))).hasMessageContaining("1.1");
+        assertThat(readFails(write("v.1.trace", minor))).hasMessageContaining(TraceFormat.MAJOR_VERSION + ".1");
         byte[] magic = valid.clone();
         magic[1] = 'X';
         assertThat(readFails(write("magic.trace", magic)).field()).isEqualTo("magic");

@@ -1,6 +1,6 @@
 package dev.precis.components.dram.replay;
 
-/** A trace line that cannot be read; the message names the file, the line number and the field. */
+/** A trace line that cannot be read; the message names the file, the line number (none for the whole file) and the field. */
 public final class DramTraceFormatException extends IllegalArgumentException {
 
     private final String file;
@@ -8,7 +8,7 @@ public final class DramTraceFormatException extends IllegalArgumentException {
     private final String field;
 
     public DramTraceFormatException(String file, long line, String field, String problem) {
-        super(file + " line " + line + ": " + field + ": " + problem);
+        super(file + (line > 0 ? " line " + line : "") + ": " + field + ": " + problem);
         this.file = file;
         this.line = line;
         this.field = field;

@@ -13,25 +13,40 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads a DRAMSim3-format trace: one request per line, {@code 0xADDR READ|WRITE CYCLE}
  * (hexadecimal address, with or without 0x; decimal cycle). Files ending in {@code .gz}
- * are decompressed. Blank lines are skipped; anything else malformed fails with the line
- * number and the field.
+ * are decompressed. Blank lines are skipped and CRLF line ends accepted; anything else
+ * malformed fails with the line number and the field. Cycles must not go backwards (a
+ * reader made with {@code inCycleOrder = false} lets them, for {@link SortedTraceSource}),
+ * and a trace without a single request is an error, not a report of zeros.
  */
 public final class DramTraceReader implements DramTraceSource {
 
     private final String name;
     private final BufferedReader in;
+    private final boolean inCycleOrder;
     private long lineNumber;
+    private long requests;
+    private long previousLine;
     private long address;
     private boolean write;
     private long cycle;
 
     public DramTraceReader(Path file) throws IOException {
-        this(file.toString(), open(file));
+        this(file, true);
+    }
+
+    /** @param inCycleOrder true: a request whose cycle is before the previous request's is an error */
+    public DramTraceReader(Path file, boolean inCycleOrder) throws IOException {
+        this(file.toString(), open(file), inCycleOrder);
     }
 
     public DramTraceReader(String name, InputStream in) {
+        this(name, in, true);
+    }
+
+    public DramTraceReader(String name, InputStream in, boolean inCycleOrder) {
         this.name = name;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII), 1 << 16);
+        this.inCycleOrder = inCycleOrder;
     }
 
     private static InputStream open(Path file) throws IOException {
@@ -49,6 +64,10 @@ public final class DramTraceReader implements DramTraceSource {
             do {
                 line = in.readLine();
                 if (line == null) {
+                    if (requests == 0) {
+                        throw new DramTraceFormatException(name, 0, "trace",
+                                "no requests (the file is empty or holds only blank lines)");
+                    }
                     return false;
                 }
                 lineNumber++;
@@ -56,7 +75,15 @@ public final class DramTraceReader implements DramTraceSource {
         } catch (IOException e) {
             throw new UncheckedIOException(name + " line " + (lineNumber + 1) + ": " + e.getMessage(), e);
         }
+        long previousCycle = cycle;
         parse(line);
+        if (inCycleOrder && requests > 0 && cycle < previousCycle) {
+            throw new DramTraceFormatException(name, lineNumber, "cycle", "cycle " + cycle + " is before cycle "
+                    + previousCycle + " of the request on line " + previousLine + "; requests must be in cycle order "
+                    + "(sort the file, or replay it sorted with precis dram --sort)");
+        }
+        requests++;
+        previousLine = lineNumber;
         return true;
     }
 

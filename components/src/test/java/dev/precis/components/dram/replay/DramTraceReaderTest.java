@@ -49,6 +49,55 @@ class DramTraceReaderTest {
         assertBad(dir, "0x40 READ 0 extra\n", 1, "line");
     }
 
+    @Test
+    void cyclesGoingBackwardsFailNamingTheLineUnlessOrderIsWaived(@TempDir Path dir) throws Exception {
+        assertBad(dir, "0x40 READ 5\n0x80 READ 5\n\n0xc0 READ 4\n", 4, "cycle");
+        Path p = Files.writeString(dir.resolve("unordered.trace"), "0x40 READ 5\n0x80 READ 4\n");
+        try (DramTraceReader r = new DramTraceReader(p, false)) {
+            assertThat(r.advance()).isTrue();
+            assertThat(r.advance()).isTrue();
+            assertThat(r.cycle()).isEqualTo(4);
+            assertThat(r.advance()).isFalse();
+        }
+    }
+
+    @Test
+    void aTraceWithoutRequestsIsAnErrorNotAReportOfZeros(@TempDir Path dir) throws Exception {
+        for (String text : new String[] {"", "\n  \n\r\n"}) {
+            Path p = Files.writeString(dir.resolve("empty.trace"), text);
+            try (DramTraceReader r = new DramTraceReader(p)) {
+                assertThatThrownBy(r::advance).isInstanceOf(DramTraceFormatException.class)
+                        .hasMessage(p + ": trace: no requests (the file is empty or holds only blank lines)");
+            }
+        }
+    }
+
+    @Test
+    void crlfLineEndsAreAccepted(@TempDir Path dir) throws Exception {
+        Path p = Files.writeString(dir.resolve("dos.trace"), "0x40 READ 0\r\n0x80 WRITE 3\r\n");
+        try (DramTraceReader r = new DramTraceReader(p)) {
+            assertThat(r.advance()).isTrue();
+            assertThat(r.advance()).isTrue();
+            assertThat(r.isWrite()).isTrue();
+            assertThat(r.cycle()).isEqualTo(3);
+            assertThat(r.advance()).isFalse();
+        }
+    }
+
+    @Test
+    void aSortedSourceOrdersByCycleKeepingFileOrderWithinACycle(@TempDir Path dir) throws Exception {
+        Path p = Files.writeString(dir.resolve("mixed.trace"), "0x1 READ 7\n0x2 READ 3\n0x3 WRITE 7\n0x4 READ 3\n0x5 READ 9\n");
+        try (DramTraceReader r = new DramTraceReader(p, false)) {
+            SortedTraceSource s = SortedTraceSource.read(r, 5);
+            assertThat(s.outOfOrder()).isEqualTo(2);
+            assertThat(s.firstOutOfOrderLine()).isEqualTo(2);
+            StringBuilder order = new StringBuilder();
+            while (s.advance()) order.append(s.address()).append('@').append(s.cycle()).append(s.isWrite() ? "w " : " ");
+            assertThat(order.toString()).isEqualTo("2@3 4@3 1@7 3@7w 5@9 ");
+        }
+        assertThat(SortedTraceSource.stableOrder(new long[] {5, 1, 5, 0, 1})).containsExactly(3, 1, 4, 0, 2);
+    }
+
     private static void assertBad(Path dir, String text, long line, String field) throws Exception {
         Path p = dir.resolve("bad" + line + field + ".trace");
         Files.writeString(p, text);

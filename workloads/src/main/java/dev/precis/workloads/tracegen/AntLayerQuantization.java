@@ -1,0 +1,232 @@
+package dev.precis.workloads.tracegen;
+
+import dev.precis.workloads.operand.GemmOperand;
+import dev.precis.workloads.operand.GemmOperands;
+import dev.precis.workloads.operand.LayerOperands;
+import dev.precis.workloads.operand.ModelOperands;
+import dev.precis.workloads.operand.TileScanner;
+import dev.precis.workloads.quant.AntCandidate;
+import dev.precis.workloads.quant.AntConfig;
+import dev.precis.workloads.quant.AntDesign;
+import dev.precis.workloads.quant.AntPrecisionPlan;
+import dev.precis.workloads.quant.AntPrecisionPlans;
+import dev.precis.workloads.quant.AntQuantizer;
+import dev.precis.workloads.quant.AntTensorResult;
+import dev.precis.workloads.tensor.FloatTensor;
+import dev.precis.workloads.trace.TensorDescriptor;
+import dev.precis.workloads.trace.TileColumns;
+import dev.precis.workloads.trace.TileField;
+import dev.precis.workloads.trace.TileGrid;
+import dev.precis.workloads.zoo.Model;
+import dev.precis.workloads.zoo.TensorRole;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * ANT's adaptive numeric types in a trace ({@link AntQuantizer}, PAPERS.md section 1). Each
+ * layer runs at the bits of a precision plan: for the ANT artifact's model variants
+ * ({@code resnet50-ant}, {@code vit-ant}, {@code bert-mnli-ant}, …) the artifact's per-layer list
+ * of the chosen design ({@link AntPrecisionPlans#artifact()}), for any other model the PAPERS.md
+ * rule ({@link AntPrecisionPlans#rule}: 8 bits on the first and last layer, 4 elsewhere, for
+ * ANT). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
+ * type per tensor, one clipping scale per channel), activations per tensor, on the tensors
+ * themselves (not their im2col copies, which would count each value kH·kW times).
+ *
+ * <p>Descriptors: the chosen type's name ({@code int4s}, {@code flint4u}, {@code pot4s}, …), the
+ * layer's bits, one scale per output channel for weights ({@code alpha / max(grid)}), zero point 0.
+ * Tiles: 1 x {@code tileValues} along K over the GEMM view, with the values that quantize to a
+ * nonzero grid value (im2col padding counts as zero). Per-layer statistics: {@code ant.bits},
+ * {@code ant.<role>.mse} (over every value) and {@code ant.<role>.search.<type>} (the search's
+ * score of each candidate type: summed best MSE on the search samples) and
+ * {@code ant.weight.channels.<type>} (weight channels per type: one entry unless per-channel types
+ * are on, when the descriptor names the most common one).
+ */
+public final class AntLayerQuantization implements LayerQuantization {
+
+    /**
+     * Values per weight channel the clipping search scores (even stride; the codes always cover
+     * every value). Our choice, for speed: ResNet-50's 26 K weight channels then take seconds
+     * rather than tens of seconds (BENCHMARKS.md, "Workload traces"). Against the artifact's
+     * search on every value of a channel ({@link AntConfig#defaults()}), on the seeded ResNet-50
+     * weights: the same type on 51 of 54 layers, MSE 0.5% higher on average, 7% at most.
+     * Activations keep {@link AntConfig#defaults()}'s 65 536 samples per tensor: one tensor per
+     * layer costs little, and 512 samples of an activation tensor chose another type on 6 of 54
+     * layers.
+     */
+    public static final int DEFAULT_WEIGHT_SEARCH_SAMPLES = 512;
+
+    private static final AntConfig D = AntConfig.defaults();
+
+    /** The options of {@code ant}; the search defaults are the artifact's ({@link AntConfig#defaults()}). */
+    static final QuantizerDescriptor DESCRIPTOR = new QuantizerDescriptor("ant",
+            "ANT's adaptive numeric types (int, flint, pot, float chosen per tensor) at the bits of a per-layer"
+                    + " precision plan (PAPERS.md section 1)",
+            List.of(OptionSpec.choice("design", AntDesign.ANT_OS.label(),
+                            Arrays.stream(AntDesign.values()).map(AntDesign::label).toList(),
+                            "design whose precision plan sets each layer's bits: the artifact's list for its model"
+                                    + " variants (e.g. resnet50-ant), 8 bits first and last and 4 elsewhere otherwise"),
+                    OptionSpec.choices("candidates", D.candidates().stream().map(AntCandidate::name).toList(),
+                            Arrays.stream(AntCandidate.values()).map(AntCandidate::name).toList(),
+                            "types the search may choose, in tie-break order"),
+                    OptionSpec.integer("maxSearchSamples", D.maxSearchSamples(), OptionRange.atLeast(1),
+                            "values per activation tensor the clipping search scores, at an even stride"),
+                    OptionSpec.integer("maxWeightSearchSamples", DEFAULT_WEIGHT_SEARCH_SAMPLES, OptionRange.atLeast(1),
+                            "values per weight channel the clipping search scores, at an even stride"),
+                    OptionSpec.flag("perChannelTypes", D.perChannelTypes(),
+                            "each weight channel chooses its own type, an extension of ANT"),
+                    Int8LayerQuantization.tileValuesOption()));
+
+    /** The {@code ant} quantizer as registered in {@code META-INF/services}. */
+    public static final class Type extends DescribedQuantizerType {
+        public Type() {
+            super(DESCRIPTOR, AntLayerQuantization::new);
+        }
+    }
+
+    /** Zoo model name of each ANT artifact variant -> the artifact's plan name. */
+    private static final Map<String, String> ARTIFACT_PLANS = Map.of(
+            "vgg16-ant", "vgg16", "resnet18-ant", "resnet18", "resnet50-ant", "resnet50",
+            "inceptionv3-ant", "inceptionv3", "vit-ant", "vit", "vit-ant-bitfusion", "vit",
+            "bert-mnli-ant", "mnli", "bert-cola-ant", "cola", "bert-sst2-ant", "sst_2");
+
+    private final QuantizerSettings settings;
+    private final AntConfig config;
+    private final AntConfig weightConfig;
+    private final AntDesign design;
+    private final int tileValues;
+    private final AntPrecisionPlan plan;
+
+    private AntLayerQuantization(QuantizerSettings settings, AntPrecisionPlan plan) {
+        List<AntCandidate> candidates = settings.choices("candidates").stream().map(AntCandidate::valueOf).toList();
+        this.settings = settings;
+        this.config = AntConfig.defaults().withCandidates(candidates)
+                .withMaxSearchSamples(settings.integer("maxSearchSamples"))
+                .withPerChannelTypes(settings.flag("perChannelTypes"));
+        this.weightConfig = config.withMaxSearchSamples(settings.integer("maxWeightSearchSamples"));
+        this.design = AntDesign.parse(settings.choice("design"));
+        this.tileValues = settings.integer("tileValues");
+        this.plan = plan;
+    }
+
+    /** With settings of {@link #DESCRIPTOR}'s options; the plan is chosen in {@link #forModel}. */
+    public AntLayerQuantization(QuantizerSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * The artifact's search settings ({@link AntConfig#defaults()}) with
+     * {@link #DEFAULT_WEIGHT_SEARCH_SAMPLES} search samples per weight channel, the
+     * ANT-OS plan, 1 x 64 tiles.
+     */
+    public AntLayerQuantization() {
+        this(QuantizerSettings.defaults(DESCRIPTOR));
+    }
+
+    /** The plan in use (null before {@link #forModel}). */
+    public AntPrecisionPlan plan() {
+        return plan;
+    }
+
+    @Override
+    public LayerQuantization forModel(ModelOperands operands) {
+        Model model = operands.model();
+        int layers = model.layers().size();
+        String artifactName = ARTIFACT_PLANS.get(model.name());
+        AntPrecisionPlan p = artifactName == null
+                ? AntPrecisionPlans.rule(model.name(), design, layers)
+                : AntPrecisionPlans.artifact().plan(artifactName, design);
+        if (p.size() != layers) {
+            throw new IllegalArgumentException("ant: the " + design.label() + " plan of '" + model.name() + "' ("
+                    + p.source() + ") lists " + p.size() + " layers but the model has " + layers
+                    + (model.name().equals("vit-ant-bitfusion") ? "; only BitFusion's plan has the patch embedding,"
+                    + " use vit-ant for the other designs" : "")
+                    + (model.name().equals("vit-ant") ? "; BitFusion's plan has the patch embedding, use"
+                    + " vit-ant-bitfusion" : ""));
+        }
+        return new AntLayerQuantization(settings, p);
+    }
+
+    @Override
+    public String name() {
+        return "ant";
+    }
+
+    @Override
+    public SortedMap<String, String> settings() {
+        return settings.asText();
+    }
+
+    /** The plan (after {@link #forModel}) and the artifact's fixed clipping search bounds. */
+    @Override
+    public SortedMap<String, String> details() {
+        SortedMap<String, String> p = new TreeMap<>();
+        if (plan != null) {
+            p.put("plan", plan.source() + ":" + plan.model());
+        }
+        p.put("clipSearchPercent", config.searchLowPercent() + ".." + config.searchHighPercent());
+        p.put("clipSearchPercentAbove" + config.intOnlyAboveBits() + "Bits",
+                config.highBitsLowPercent() + ".." + config.searchHighPercent());
+        p.put("intOnlyAboveBits", Integer.toString(config.intOnlyAboveBits()));
+        return p;
+    }
+
+    @Override
+    public QuantizedLayer quantize(LayerOperands operands) {
+        if (plan == null) {
+            throw new IllegalStateException("ant: quantize called before forModel chose the precision plan");
+        }
+        int bits = plan.layers().get(operands.layerIndex()).bits();
+        AntQuantizer activationQuantizer = new AntQuantizer(config);
+        AntQuantizer weightQuantizer = new AntQuantizer(weightConfig);
+        List<TensorDescriptor> descriptors = new ArrayList<>();
+        List<OperandTiles> tiles = new ArrayList<>();
+        SortedMap<String, Double> stats = new TreeMap<>();
+        stats.put("ant.bits", (double) bits);
+        for (GemmOperand operand : List.of(operands.a(), operands.b())) {
+            boolean weights = operand.role() == TensorRole.WEIGHT;
+            FloatTensor tensor = operand.tensor();
+            AntTensorResult r = (weights ? weightQuantizer : activationQuantizer)
+                    .quantize(operand.tensor(), operand.role(), bits);
+            float[] scales = new float[r.channels()];
+            for (int c = 0; c < scales.length; c++) {
+                scales[c] = (float) r.scales()[c];
+            }
+            descriptors.add(new TensorDescriptor(operand.role(), r.type().name(), bits, weights, scales, new int[] {0}));
+            FloatTensor dequantized = new FloatTensor(r.dequantize(), tensor.shape());
+            GemmOperand view = operand == operands.a()
+                    ? GemmOperands.a(operands.layer(), operands.batch(), dequantized)
+                    : GemmOperands.b(operands.layer(), operands.batch(), dequantized);
+            tiles.add(nonzeroTiles(view));
+            String prefix = "ant." + OperandMatrix.label(operand) + ".";
+            stats.put(prefix + "mse", r.mse());
+            r.candidateMse().forEach((type, mse) -> stats.put(prefix + "search." + type, mse));
+            if (weights) {
+                // the descriptor names the majority type; with per-channel types the others show here
+                new TreeMap<>(AntQuantizer.typeHistogram(r)).forEach(
+                        (type, channels) -> stats.put(prefix + "channels." + type, (double) channels));
+            }
+        }
+        return new QuantizedLayer(descriptors, tiles, stats);
+    }
+
+    /** Tiles of the dequantized operand with their nonzero values. */
+    private OperandTiles nonzeroTiles(GemmOperand dequantized) {
+        TileGrid grid = TileScanner.grid(dequantized, 1, tileValues, 0);
+        TileColumns columns = TileColumns.allocate(Math.toIntExact(grid.tiles()), EnumSet.of(TileField.NONZERO));
+        TileScanner.scan(dequantized, grid, (index, where, values, count) -> {
+            int nonzero = 0;
+            for (int i = 0; i < count; i++) {
+                if (values[i] != 0) {
+                    nonzero++;
+                }
+            }
+            columns.nonzero()[(int) index] = nonzero;
+        });
+        return new OperandTiles(dequantized.role(), grid, columns);
+    }
+}
