@@ -17,7 +17,7 @@ import java.util.Set;
  * (umd-memsys/DRAMsim3 src/configuration.cc: ProtocolAdjust, CalculateSize), so a DRAMSim3 .ini gives the same
  * machine here as there.
  */
-public final class DramConfigFactory {
+final class DramConfigFactory {
 
     /** At most this many banks in one system: beyond any DRAM system, and each bank costs the model heap. */
     static final long MAX_BANKS = 1 << 20;
