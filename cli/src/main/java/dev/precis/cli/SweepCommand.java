@@ -24,6 +24,9 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
+
     @Parameters(index = "0", paramLabel = "FILE", description = "the sweep file")
     Path file;
 
@@ -51,11 +54,7 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SweepSession.Result r = SweepSession.run(new SweepSession.Options(file, dir, n, seed, downAfterSeconds),
                 Evaluators.standard(), new SweepProgress(err, SweepProgress.stderrIsTerminal()));
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(r.table());
-        stdout.println("results: " + dir.resolve("results.csv") + ", " + dir.resolve("results.jsonl"));
-        r.plots().forEach(p -> stdout.println("plot: " + p));
-        stdout.flush();
+        format.print(spec.commandLine().getOut(), r.report());
         return r.tally().stopped() ? 130 : 0;
     }
 

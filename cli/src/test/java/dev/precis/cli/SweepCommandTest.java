@@ -29,9 +29,11 @@ class SweepCommandTest {
         assertThat(Files.readAllLines(out.resolve("results.csv"))).hasSize(5);
         assertThat(out.resolve("energy-vs-cycles.png")).isNotEmptyFile();
 
-        CliRunner again = CliRunner.run("sweep", file.toString(), "--out", out.toString());
+        CliRunner again = CliRunner.run("sweep", file.toString(), "--out", out.toString(), "--format", "json");
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).contains("4 of 4 points already recorded, skipped");
+        assertThat(again.out()).contains("\"points\" : 4", "\"alreadyDone\" : 4", "\"pareto\" : true",
+                "\"accelerator\" : \"systolic\"");
         assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(4);
     }
 }

@@ -5,7 +5,7 @@ import dev.precis.sweep.point.PointKey;
 import dev.precis.sweep.point.PointOutcome;
 import dev.precis.sweep.point.Point;
 import dev.precis.sweep.report.SweepPlots;
-import dev.precis.sweep.report.SweepTable;
+import dev.precis.sweep.report.SweepReport;
 import dev.precis.sweep.results.ResultStore;
 import dev.precis.sweep.run.SweepListener;
 import dev.precis.sweep.run.SweepRunner;
@@ -43,8 +43,8 @@ public final class SweepSession {
         }
     }
 
-    /** How the sweep ended, its summary table and the plots written. */
-    public record Result(SweepPlan plan, SweepTally tally, String table, List<Path> plots) {
+    /** How the sweep ended, and its report (summary table, files, plots). */
+    public record Result(SweepPlan plan, SweepTally tally, SweepReport report) {
     }
 
     private SweepSession() {
@@ -59,9 +59,8 @@ public final class SweepSession {
                             o.clusterSeed().get().port(), o.jobs(), o.downAfterSeconds(), listener)
                     : SweepRunner.local(plan.points(), store, evaluator, version, o.jobs(), listener);
             List<PointOutcome> outcomes = recorded(plan, store.outcomes(), version, evaluator.id());
-            String table = SweepTable.render(outcomes);
             List<Path> plots = SweepPlots.write(outcomes, o.out());
-            return new Result(plan, tally, table, plots);
+            return new Result(plan, tally, new SweepReport(outcomes, tally, o.out(), plots, version, evaluator.id()));
         }
     }
 

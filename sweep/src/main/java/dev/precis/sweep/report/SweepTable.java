@@ -26,10 +26,7 @@ public final class SweepTable {
             if (o instanceof PointOutcome.Done d) done.add(d);
             else failed.add((PointOutcome.Failed) o);
         }
-        List<PointOutcome.Done> withEnergy = done.stream().filter(d -> d.result().energyPj().isPresent()).toList();
-        Set<String> front = new HashSet<>();
-        ParetoFront.of(withEnergy, d -> d.result().cycles(), d -> d.result().energyPj().get().total())
-                .forEach(d -> front.add(d.key()));
+        Set<String> front = new HashSet<>(paretoKeys(outcomes));
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%d points: %d ok, %d failed; Pareto front (energy vs cycles): %d points%n",
                 outcomes.size(), done.size(), failed.size(), front.size()));
@@ -62,6 +59,16 @@ public final class SweepTable {
         for (PointOutcome.Failed f : failed) b.append("failed: ").append(f.point().label()).append(": ").append(f.error())
                 .append('\n');
         return b.toString();
+    }
+
+    /** The keys of the points on the energy-vs-cycles Pareto front (points with an energy only). */
+    public static List<String> paretoKeys(List<PointOutcome> outcomes) {
+        List<PointOutcome.Done> withEnergy = new ArrayList<>();
+        for (PointOutcome o : outcomes) {
+            if (o instanceof PointOutcome.Done d && d.result().energyPj().isPresent()) withEnergy.add(d);
+        }
+        return ParetoFront.of(withEnergy, d -> d.result().cycles(), d -> d.result().energyPj().get().total()).stream()
+                .map(PointOutcome.Done::key).toList();
     }
 
     private static String pad(String s, int width, boolean left) {

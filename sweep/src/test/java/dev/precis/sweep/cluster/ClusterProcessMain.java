@@ -28,7 +28,7 @@ public final class ClusterProcessMain {
             SweepSession.Result r = SweepSession.run(new SweepSession.Options(Path.of(args[1]), Path.of(args[2]), 0,
                     Optional.of(new HostPort(args[3], Integer.parseInt(args[4]))), DOWN_AFTER_SECONDS),
                     new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[5])), new SweepProgress(err, false));
-            System.out.print(r.table());
+            System.out.print(r.report().text());
             System.exit(r.tally().stopped() ? 130 : 0);
         }
         ClusterWorkerNode.Ending e = ClusterWorkerNode.run(args[1], Integer.parseInt(args[2]), "127.0.0.1", 0,

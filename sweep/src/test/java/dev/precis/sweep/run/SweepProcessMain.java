@@ -18,7 +18,7 @@ public final class SweepProcessMain {
                 Integer.parseInt(args[2]), Optional.empty(), 5),
                 new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[3])),
                 new SweepProgress(new PrintWriter(System.err, true), false));
-        System.out.print(r.table());
+        System.out.print(r.report().text());
         System.exit(r.tally().stopped() ? 130 : 0);
     }
 }
