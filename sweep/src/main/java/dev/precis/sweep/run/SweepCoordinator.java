@@ -40,6 +40,8 @@ public final class SweepCoordinator extends AbstractBehavior<CoordinatorCommand>
             "precis-sweep-coordinator");
     /** What a worker is told when every point is recorded. */
     public static final String SWEEP_OVER = "the sweep is over";
+    /** What a worker is told when Ctrl-C stopped the coordinator. */
+    static final String STOPPED = "the coordinator was stopped (Ctrl-C) before the sweep was over; rerunning it resumes";
     /** The dispatcher local workers run on (sized to --jobs in {@link SweepAkkaConfig}). */
     public static final String WORKER_DISPATCHER = "precis-sweep.worker-dispatcher";
 
@@ -108,7 +110,8 @@ public final class SweepCoordinator extends AbstractBehavior<CoordinatorCommand>
             return this;
         }
         if (watched.add(m.worker())) getContext().watch(m.worker());
-        return dispatch(m.worker());
+        offer(m.worker());
+        return next();
     }
 
     private Behavior<CoordinatorCommand> onFinished(CoordinatorCommand.PointFinished m) {
@@ -120,7 +123,8 @@ public final class SweepCoordinator extends AbstractBehavior<CoordinatorCommand>
             if (m.outcome() instanceof PointOutcome.Failed) failed++;
             s.listener().finished(m.outcome(), alreadyDone + ran, total);
         }
-        return dispatch(m.worker());
+        offer(m.worker());
+        return next();
     }
 
     private Behavior<CoordinatorCommand> onWorkerGone(ActorRef<WorkerCommand> worker) {
@@ -131,36 +135,36 @@ public final class SweepCoordinator extends AbstractBehavior<CoordinatorCommand>
             queue.addFirst(p);
             requeued++;
             s.listener().requeued(p.point().label(), worker.path().toString());
-            for (ActorRef<WorkerCommand> w : List.copyOf(idle)) {
-                idle.remove(w);
-                dispatch(w);
-                if (queue.isEmpty()) break;
-            }
+            List<ActorRef<WorkerCommand>> waiting = List.copyOf(idle);
+            idle.clear();
+            waiting.forEach(this::offer);
         }
-        return checkEnd();
+        return next();
     }
 
     private Behavior<CoordinatorCommand> onStop() {
         stopping = true;
         queue.clear();
-        return checkEnd();
+        return next();
     }
 
-    private Behavior<CoordinatorCommand> dispatch(ActorRef<WorkerCommand> worker) {
+    /** Gives {@code worker} the next unrecorded point, or parks it until one comes back (or the sweep ends). */
+    private void offer(ActorRef<WorkerCommand> worker) {
         while (!stopping && !queue.isEmpty()) {
             Pending p = queue.poll();
             if (s.store().isRecorded(p.key())) continue;
             inFlight.put(worker, p);
             worker.tell(new WorkerCommand.Work(p.key(), p.point()));
-            return this;
+            return;
         }
         idle.add(worker);
-        return checkEnd();
     }
 
-    private Behavior<CoordinatorCommand> checkEnd() {
+    /** Ends the sweep once no point is queued or out: the parked workers are told, and the coordinator stops. */
+    private Behavior<CoordinatorCommand> next() {
         if (!queue.isEmpty() || !inFlight.isEmpty()) return this;
-        for (ActorRef<WorkerCommand> w : idle) w.tell(new WorkerCommand.NoMoreWork(SWEEP_OVER));
+        String reason = stopping ? STOPPED : SWEEP_OVER;
+        for (ActorRef<WorkerCommand> w : idle) w.tell(new WorkerCommand.NoMoreWork(reason));
         idle.clear();
         finish();
         return Behaviors.stopped();
