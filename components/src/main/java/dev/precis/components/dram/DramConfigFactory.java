@@ -49,7 +49,7 @@ final class DramConfigFactory {
                 s.choice("controller.queue-structure", QueueStructure.class),
                 s.choice("controller.row-buffer-policy", RowBufferPolicy.class),
                 (int) s.integer("controller.command-queue-size"), (int) s.integer("controller.transaction-queue-size"),
-                (int) s.integer("controller.write-buffer-size"), s.bool("controller.unified-queue"),
+                s.bool("controller.unified-queue"),
                 s.choice("controller.refresh-policy", RefreshPolicy.class),
                 // HBM has separate row and column command buses (DRAMSim3's hbm_dual_cmd, on for HBM only).
                 s.bool("controller.dual-command-issue") && hbm);
