@@ -28,7 +28,7 @@ public final class IdealMemoryComponent extends Component {
     public static final StatSpec WRITE_BITS = new StatSpec("writeBits", "bits", "bits written");
     public static final StatSpec READS = new StatSpec("reads", "count", "READ requests served");
     public static final StatSpec WRITES = new StatSpec("writes", "count", "WRITE requests served");
-    public static final StatSpec BUSY_CYCLES = new StatSpec("busyCycles", "cycles", "cycles the interface moved data");
+    public static final StatSpec BUSY_CYCLES = new StatSpec("transferCycles", "cycles", "cycles the interface moved data");
     public static final StatSpec ENERGY = new StatSpec("energyPj", "pJ", "dynamic energy of the bits moved");
     public static final StatSpec BACKGROUND_POWER = new StatSpec("backgroundPowerMw", "mW",
             "static (background) power of the memory (one sample)");

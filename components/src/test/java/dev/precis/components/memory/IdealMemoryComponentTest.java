@@ -34,7 +34,7 @@ class IdealMemoryComponentTest {
         h.deliver("in", read(1, 3000), 1); // starts at the edge of cycle 1 (2 ns), 3 cycles
         h.run();
         assertThat(responseTimes(h)).containsExactly(2000L * 4);
-        assertThat(h.stats().counter("dut.busyCycles")).isEqualTo(3);
+        assertThat(h.stats().counter("dut.transferCycles")).isEqualTo(3);
         assertThat(h.stats().counter("dut.readBits")).isEqualTo(3000);
     }
 
@@ -46,7 +46,7 @@ class IdealMemoryComponentTest {
         // from cycle 1, 600, 1200, 1800, 2400 bits streamed: ends of cycles 2, 3, 3, 4 (the third answer waits
         // for the second END_RESP, the harness's 2 ps round trip)
         assertThat(responseTimes(h)).containsExactly(4000L, 6000L, 6002L, 8000L);
-        assertThat(h.stats().counter("dut.busyCycles")).isEqualTo(3);
+        assertThat(h.stats().counter("dut.transferCycles")).isEqualTo(3);
     }
 
     @Test
@@ -56,7 +56,7 @@ class IdealMemoryComponentTest {
         h.deliver("in", read(2, 600), 10_001);
         h.run();
         assertThat(responseTimes(h)).containsExactly(4000L, 14_000L);
-        assertThat(h.stats().counter("dut.busyCycles")).isEqualTo(2);
+        assertThat(h.stats().counter("dut.transferCycles")).isEqualTo(2);
     }
 
     @Test
