@@ -181,11 +181,18 @@ public final class Elaborator {
                     + String.join(", ", resolved.keySet()) + ")");
         }
         List<String> ports = r.type().descriptor().ports().stream().map(PortSpec::name).toList();
-        boolean indexed = ports.stream().anyMatch(p -> p.contains("<") && port.startsWith(p.substring(0, p.indexOf('<'))));
+        boolean indexed = ports.stream().anyMatch(p -> indexedPrefix(p) != null && port.startsWith(indexedPrefix(p))
+                && port.substring(indexedPrefix(p).length()).matches("\\d+"));
         if (!ports.contains(port) && !indexed) {
             throw new CompositionException(l.origin(), key, "component '" + instance + "' (type " + r.block().type()
                     + ") has no port '" + port + "' (ports: " + String.join(", ", ports) + ")");
         }
+    }
+
+    /** {@code out} of a port family declared as {@code out[i]} or {@code out<i>}; null for a single port. */
+    private static String indexedPrefix(String declared) {
+        int at = declared.indexOf('[') >= 0 ? declared.indexOf('[') : declared.indexOf('<');
+        return at > 0 ? declared.substring(0, at) : null;
     }
 
     private void link(Model.Builder b, Map<String, Component> instances) {

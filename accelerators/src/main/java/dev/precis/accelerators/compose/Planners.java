@@ -2,13 +2,16 @@ package dev.precis.accelerators.compose;
 
 import dev.precis.accelerators.mapping.EnergyCosts;
 import dev.precis.accelerators.mapping.MapperDesign;
+import dev.precis.accelerators.replay.DriftPlanner;
 import dev.precis.accelerators.replay.LayerPlanner;
 import dev.precis.accelerators.replay.MapperPlanner;
 import dev.precis.accelerators.replay.OverlapPolicy;
 import dev.precis.accelerators.replay.ReplayControllerComponent;
 import dev.precis.accelerators.replay.ReplayControllerType;
 import dev.precis.accelerators.replay.SystolicPlanner;
+import dev.precis.components.drift.DriftDetectorComponent;
 import dev.precis.components.memory.IdealMemoryComponent;
+import dev.precis.components.pe.BitBrickArray;
 import dev.precis.components.pe.AntPeArray;
 import dev.precis.components.pe.AntPeArrayComponent;
 import dev.precis.components.pe.Dataflow;
@@ -16,6 +19,8 @@ import dev.precis.components.pe.SystolicArrayComponent;
 import dev.precis.tlm.ClockDomain;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.describe.Params;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +45,20 @@ final class Planners {
         if (array instanceof SystolicArrayComponent s) {
             sameClock(e, controllerName, controller.clock(), array.name(), s.clock());
             return new SystolicPlanner(s.dataflow(), p.getInt("outputBits"), s.array().processingElements());
+        }
+        if (array instanceof DriftDetectorComponent) {
+            List<BitBrickArray> subArrays = new ArrayList<>();
+            for (Component c : instances.values()) {
+                if (c instanceof AntPeArrayComponent a) {
+                    sameClock(e, controllerName, controller.clock(), c.name(), a.clock());
+                    subArrays.add(a.model().bricks());
+                }
+            }
+            if (subArrays.isEmpty()) {
+                throw new CompositionException(e.origin(controllerName), key + ".compute", "Drift's detector needs bit-brick "
+                        + "sub-arrays (ant-pe-array) behind its scheduler; the composition has none");
+            }
+            return new DriftPlanner(subArrays, p.getInt("tilesPerRun"), p.getInt("outputBits"));
         }
         if (array instanceof AntPeArrayComponent ant) {
             if (!(memory instanceof IdealMemoryComponent mem)) {

@@ -54,7 +54,7 @@ public final class DoubleBufferedOverlap implements OverlapPolicy {
                     return ReplayPhase.transfers(transfers(0, writeBackBits));
                 }
                 TileStep next = steps.hasNext() ? steps.next() : null;
-                ReplayPhase phase = new ReplayPhase(List.of(tile).iterator(),
+                ReplayPhase phase = new ReplayPhase(List.<ComputeBlock>of(new ComputeBlock.Gemm(tile)).iterator(),
                         transfers(next == null ? 0 : next.readBits(), writeBackBits));
                 writeBackBits = computing.outputWriteBits();
                 computing = next;

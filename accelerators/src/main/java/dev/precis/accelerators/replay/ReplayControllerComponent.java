@@ -1,5 +1,6 @@
 package dev.precis.accelerators.replay;
 
+import dev.precis.components.drift.ActivationTiles;
 import dev.precis.components.memory.TransferBits;
 import dev.precis.components.pe.ComputeWork;
 import dev.precis.components.pe.OperandFormats;
@@ -186,8 +187,13 @@ public final class ReplayControllerComponent extends Component {
         }
     }
 
-    private void issue(ComputeWork work) {
-        Transaction tx = Transaction.of(ctx().newTransactionId(), Command.COMPUTE, 0, 0).withExtension(ComputeWork.KEY, work);
+    private void issue(ComputeBlock block) {
+        Transaction tx = Transaction.of(ctx().newTransactionId(), Command.COMPUTE, 0, 0);
+        if (block instanceof ComputeBlock.Gemm g) {
+            tx = tx.withExtension(ComputeWork.KEY, g.work());
+        } else {
+            tx = tx.withExtension(ActivationTiles.KEY, ((ComputeBlock.TileRun) block).tiles());
+        }
         if (layer.formats() != null) tx = tx.withExtension(OperandFormats.KEY, layer.formats());
         computeOutstanding++;
         blocks.increment();

@@ -44,6 +44,8 @@ public final class ReplayControllerType implements ComponentType {
                     ParamSpec.optional("outputBits", ParamType.INT, "bits", "16", "bits of each output written back").range(1, 64),
                     ParamSpec.optional("blockSteps", ParamType.LONG, "steps", "4096",
                             "most tile steps merged into one COMPUTE block where the overlap rule allows").atLeast(1),
+                    ParamSpec.optional("tilesPerRun", ParamType.INT, "tiles", "1024",
+                            "activation tiles per COMPUTE run sent to a precision detector").atLeast(1),
                     ParamSpec.optional("computeWindow", ParamType.INT, "blocks", "2", "COMPUTE blocks outstanding at once").atLeast(1),
                     ParamSpec.optional("memoryWindow", ParamType.INT, "transfers", "4", "transfers outstanding at once").atLeast(1),
                     ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "controller clock (cycles are counted on it)")),

@@ -1,6 +1,5 @@
 package dev.precis.accelerators.replay;
 
-import dev.precis.components.pe.ComputeWork;
 import java.util.Collections;
 import java.util.Iterator;
 
@@ -11,10 +10,10 @@ import java.util.Iterator;
  * waits for data or data waits for compute.
  */
 public final class ReplayPhase {
-    private final Iterator<ComputeWork> blocks;
+    private final Iterator<ComputeBlock> blocks;
     private final Iterator<Transfer> transfers;
 
-    public ReplayPhase(Iterator<ComputeWork> blocks, Iterator<Transfer> transfers) {
+    public ReplayPhase(Iterator<ComputeBlock> blocks, Iterator<Transfer> transfers) {
         this.blocks = blocks;
         this.transfers = transfers;
     }
@@ -24,7 +23,7 @@ public final class ReplayPhase {
         return new ReplayPhase(Collections.emptyIterator(), transfers);
     }
 
-    public Iterator<ComputeWork> blocks() {
+    public Iterator<ComputeBlock> blocks() {
         return blocks;
     }
 

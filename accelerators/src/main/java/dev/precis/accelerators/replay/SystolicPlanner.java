@@ -60,7 +60,7 @@ public final class SystolicPlanner implements LayerPlanner {
                 List<Transfer> t = new ArrayList<>(2);
                 t.add(new Transfer(false, inputBits + weightBits));
                 t.add(new Transfer(true, outBits));
-                return new ReplayPhase(List.of(work).iterator(), t.iterator());
+                return new ReplayPhase(List.<ComputeBlock>of(new ComputeBlock.Gemm(work)).iterator(), t.iterator());
             }
         };
         LayerPlan.BufferBits bits = new LayerPlan.BufferBits(weightBits * copies, weightBits * copies,

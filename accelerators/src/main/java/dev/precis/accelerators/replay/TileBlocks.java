@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
  * {@code c} tiles is the tile's GEMM with its temporal dimension times {@code c} (K for output stationary, M for
  * weight stationary), which a bit-brick array computes in exactly {@code c} times the tile's cycles and MACs.
  */
-final class TileBlocks implements Iterator<ComputeWork> {
+final class TileBlocks implements Iterator<ComputeBlock> {
     private final ComputeWork tile;
     private final long blockSteps;
     private long left;
@@ -39,10 +39,10 @@ final class TileBlocks implements Iterator<ComputeWork> {
     }
 
     @Override
-    public ComputeWork next() {
+    public ComputeBlock next() {
         if (left <= 0) throw new NoSuchElementException();
         long c = Math.min(left, blockSteps);
         left -= c;
-        return merged(tile, c);
+        return new ComputeBlock.Gemm(merged(tile, c));
     }
 }

@@ -5,7 +5,12 @@ import dev.precis.accelerators.replay.ReplayLayer;
 import dev.precis.components.pe.GemmDims;
 import dev.precis.components.pe.OperandFormats;
 import dev.precis.components.pe.OperandPrecision;
+import dev.precis.workloads.trace.LayerEnd;
 import dev.precis.workloads.trace.LayerRecord;
+import dev.precis.workloads.trace.OperandTiling;
+import dev.precis.workloads.trace.TileBlock;
+import dev.precis.workloads.trace.TileField;
+import dev.precis.workloads.trace.TileGrid;
 import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TraceEnd;
 import dev.precis.workloads.trace.TraceHeader;
@@ -43,17 +48,37 @@ final class LayerStream implements Closeable {
         return reader.header();
     }
 
-    /** The next layer, or null after the last. */
+    /** The next layer with its input tiles' precisions when the trace records them, or null after the last. */
     ReplayLayer next() {
         try {
             for (TraceRecord r = reader.next(); r != null; r = reader.next()) {
-                if (r instanceof LayerRecord rec) return layer(rec, reader.header().batch());
+                if (r instanceof LayerRecord rec) return withTiles(rec);
                 if (r instanceof TraceEnd) return null;
             }
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Reads the layer's tile blocks up to its end, keeping the input's PRECISION column if it has one. */
+    private ReplayLayer withTiles(LayerRecord rec) throws IOException {
+        ReplayLayer layer = layer(rec, reader.header().batch());
+        OperandTiling inputTiling = null;
+        for (OperandTiling t : rec.tilings()) if (t.role() == TensorRole.INPUT) inputTiling = t;
+        boolean precision = inputTiling != null && inputTiling.fields().contains(TileField.PRECISION);
+        java.io.ByteArrayOutputStream bits = precision ? new java.io.ByteArrayOutputStream() : null;
+        for (TraceRecord r = reader.next(); r != null; r = reader.next()) {
+            if (r instanceof LayerEnd) break;
+            if (precision && r instanceof TileBlock block && block.role() == TensorRole.INPUT) {
+                byte[] column = block.columns().precisionBits();
+                bits.write(column, 0, block.tileCount());
+            }
+        }
+        if (!precision) return layer;
+        TileGrid g = inputTiling.grid();
+        return new ReplayLayer(layer.index(), layer.name(), layer.shape(), layer.gemm(), layer.copies(), layer.precision(),
+                layer.formats(), layer.macs(), new ReplayLayer.InputTiles(g.tileRows(), g.tileCols(), bits.toByteArray()));
     }
 
     private ReplayLayer layer(LayerRecord rec, int batch) {

@@ -3,6 +3,7 @@ package dev.precis.accelerators.run;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.precis.io.AtomicFile;
+import dev.precis.io.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -20,7 +21,7 @@ import java.util.Locale;
  * and a total row) and report.md, each atomically.
  */
 public record RunReport(String accelerator, String model, int batch, String engine, List<LayerReport> layers,
-                        LayerReport total, double areaMm2, double clockMhz) {
+                        LayerReport total, double areaMm2, double clockMhz) implements Report {
 
     public RunReport {
         layers = List.copyOf(layers);
@@ -30,6 +31,16 @@ public record RunReport(String accelerator, String model, int batch, String engi
     public double perfPerArea() {
         double seconds = total.cycles() / (clockMhz * 1e6);
         return seconds == 0 || areaMm2 == 0 ? 0 : batch / seconds / areaMm2;
+    }
+
+    @Override
+    public String text() {
+        return toTable();
+    }
+
+    @Override
+    public String json() {
+        return toJson() + System.lineSeparator();
     }
 
     public String toJson() {
