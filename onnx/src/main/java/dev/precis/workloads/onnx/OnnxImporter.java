@@ -4,7 +4,6 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.precis.workloads.onnx.proto.OnnxProto.GraphProto;
 import dev.precis.workloads.onnx.proto.OnnxProto.ModelProto;
 import dev.precis.workloads.onnx.proto.OnnxProto.NodeProto;
-import dev.precis.workloads.onnx.proto.OnnxProto.OperatorSetIdProto;
 import dev.precis.workloads.onnx.proto.OnnxProto.TensorProto;
 import dev.precis.workloads.onnx.proto.OnnxProto.TensorShapeProto;
 import dev.precis.workloads.onnx.proto.OnnxProto.ValueInfoProto;
@@ -43,10 +42,17 @@ public final class OnnxImporter {
 
     /** Reads {@code file}; {@code inputShape} (or null) fixes the input's shape, leading dimension 1. */
     public static ImportedModel read(Path file, int[] inputShape) throws IOException {
-        return parse(file.toString(), Files.readAllBytes(file), inputShape);
+        return parse(file.toString(), modelName(file), Files.readAllBytes(file), inputShape);
     }
 
-    public static ImportedModel parse(String source, byte[] bytes, int[] inputShape) {
+    /**
+     * Imports serialized model bytes.
+     *
+     * @param source what error messages call the model (its file)
+     * @param modelName the model's name in the trace
+     * @param inputShape the input's shape, or null to take it from the model
+     */
+    public static ImportedModel parse(String source, String modelName, byte[] bytes, int[] inputShape) {
         ModelProto model;
         try {
             model = ModelProto.parseFrom(bytes);
@@ -56,7 +62,6 @@ public final class OnnxImporter {
         if (model.getIrVersion() <= 0 || !model.hasGraph() || model.getGraph().getNodeCount() == 0) {
             throw new OnnxFormatException(source, "not an ONNX model (no IR version or no graph nodes)");
         }
-        checkOpsets(source, model);
         GraphProto graph = model.getGraph();
         GraphValues values = new GraphValues();
         Set<String> initializers = new HashSet<>();
@@ -91,18 +96,8 @@ public final class OnnxImporter {
         for (LayerBinding b : bindings) {
             layers.add(b.layer());
         }
-        String modelName = modelName(source, graph);
         Model zoo = new Model(modelName, "imported from " + source, layers);
         return new ImportedModel(source, bytes, zoo, bindings, input.getName(), shape, values.activations());
-    }
-
-    private static void checkOpsets(String source, ModelProto model) {
-        for (OperatorSetIdProto opset : model.getOpsetImportList()) {
-            if (!isDefaultDomain(opset.getDomain())) {
-                throw new OnnxFormatException(source, "imports the operator set of domain '" + opset.getDomain()
-                        + "'; only the default ONNX domain is supported");
-            }
-        }
     }
 
     private static void checkNode(String source, NodeProto node, String name, GraphValues values) {
@@ -216,12 +211,12 @@ public final class OnnxImporter {
         return shape.clone();
     }
 
-    /** The file's base name without {@code .onnx}, or the graph's name. */
-    private static String modelName(String source, GraphProto graph) {
-        String base = Path.of(source).getFileName() == null ? source : Path.of(source).getFileName().toString();
-        if (base.endsWith(".onnx")) {
+    /** The file's base name without {@code .onnx}. */
+    public static String modelName(Path file) {
+        String base = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (base.endsWith(".onnx") && base.length() > ".onnx".length()) {
             base = base.substring(0, base.length() - ".onnx".length());
         }
-        return base.isBlank() ? (graph.getName().isBlank() ? "onnx-model" : graph.getName()) : base;
+        return base;
     }
 }

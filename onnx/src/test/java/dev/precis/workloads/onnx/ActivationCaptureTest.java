@@ -27,7 +27,7 @@ class ActivationCaptureTest {
 
     @Test
     void everyIntermediateActivationIsCapturedWithTheValuesComputedByHand() {
-        ImportedModel m = OnnxImporter.parse("tiny.onnx", TestModels.convReluMatmul().toByteArray(), null);
+        ImportedModel m = OnnxImporter.parse("tiny.onnx", "tiny", TestModels.convReluMatmul().toByteArray(), null);
         CapturedActivations a = ActivationCapture.run(m, new ModelInputs(ramp(1), 1, true, "ramp"));
         assertThat(a.names()).containsExactly("x", "c", "r", "f", "y");
         assertThat(a.values("c")).containsExactly(CONV);
@@ -40,7 +40,7 @@ class ActivationCaptureTest {
 
     @Test
     void samplesAreRunOneByOneAndLaidSampleAfterSample() {
-        ImportedModel m = OnnxImporter.parse("tiny.onnx", TestModels.convReluMatmul().toByteArray(), null);
+        ImportedModel m = OnnxImporter.parse("tiny.onnx", "tiny", TestModels.convReluMatmul().toByteArray(), null);
         float[] two = new float[32];
         System.arraycopy(ramp(1), 0, two, 0, 16);
         System.arraycopy(ramp(2), 0, two, 16, 16);
@@ -51,7 +51,7 @@ class ActivationCaptureTest {
 
     @Test
     void theOperandSourceHandsTheQuantizersRealWeightsAndActivations() {
-        ImportedModel m = OnnxImporter.parse("tiny.onnx", TestModels.convReluMatmul().toByteArray(), null);
+        ImportedModel m = OnnxImporter.parse("tiny.onnx", "tiny", TestModels.convReluMatmul().toByteArray(), null);
         CapturedActivations a = ActivationCapture.run(m, new ModelInputs(ramp(1), 1, true, "ramp"));
         OnnxOperandSource source = new OnnxOperandSource(m, a, false);
         FloatTensor fcInput = source.input(m.model().layers().get(1), 1, 1);
@@ -72,7 +72,7 @@ class ActivationCaptureTest {
 
     @Test
     void syntheticSamplesAreSeeded() {
-        ImportedModel m = OnnxImporter.parse("tiny.onnx", TestModels.convReluMatmul().toByteArray(), null);
+        ImportedModel m = OnnxImporter.parse("tiny.onnx", "tiny", TestModels.convReluMatmul().toByteArray(), null);
         ModelInputs a = ModelInputs.synthetic(m, 3, 7);
         assertThat(a.count()).isEqualTo(3);
         assertThat(a.values()).hasSize(48).containsExactly(ModelInputs.synthetic(m, 3, 7).values());
