@@ -3,8 +3,8 @@ package dev.precis.workloads.onnx;
 import dev.precis.workloads.onnx.proto.OnnxProto.TensorProto;
 import dev.precis.workloads.zoo.ActivationKind;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +62,12 @@ final class GraphValues {
         return kinds.get(name);
     }
 
-    /** The float activations in production order (the graph input first). */
-    List<String> activations() {
-        return Collections.unmodifiableList(activations);
+    /** The float activations in production order (the graph input first), each with its number of values. */
+    Map<String, Long> activationSizes() {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (String name : activations) {
+            sizes.put(name, TensorValues.count(shapes.get(name)));
+        }
+        return sizes;
     }
 }

@@ -97,7 +97,7 @@ public final class OnnxImporter {
             layers.add(b.layer());
         }
         Model zoo = new Model(modelName, "imported from " + source, layers);
-        return new ImportedModel(source, bytes, zoo, bindings, input.getName(), shape, values.activations());
+        return new ImportedModel(source, bytes, zoo, bindings, input.getName(), shape, values.activationSizes());
     }
 
     private static void checkNode(String source, NodeProto node, String name, GraphValues values) {

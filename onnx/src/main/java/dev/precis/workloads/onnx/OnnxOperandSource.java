@@ -3,6 +3,7 @@ package dev.precis.workloads.onnx;
 import dev.precis.workloads.operand.OperandSource;
 import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.tensor.TensorShapes;
+import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.TensorRole;
 import java.util.Arrays;
@@ -11,7 +12,8 @@ import java.util.Arrays;
  * The operands of an imported model's layers as the model itself gives them: weights from its
  * initializers, activations captured by running it ({@link ActivationCapture}). The trace's batch must
  * be the number of samples captured. {@link #imports} (what the trace header records as real) is true
- * for every operand except the first layers' network input when the samples were synthetic.
+ * for every operand except a layer input that is the network input itself (perhaps reshaped or pooled) when
+ * the samples were synthetic.
  */
 public final class OnnxOperandSource implements OperandSource {
 
@@ -41,8 +43,8 @@ public final class OnnxOperandSource implements OperandSource {
 
     @Override
     public boolean imports(Layer layer, int layerIndex, TensorRole role) {
-        if (role == TensorRole.INPUT && model.binding(layerIndex).input().equals(model.inputName())) {
-            return realInputs;
+        if (role == TensorRole.INPUT && layer.inputKind() == ActivationKind.NETWORK_INPUT) {
+            return realInputs; // the model's input itself, perhaps reshaped or pooled on the way
         }
         return true;
     }

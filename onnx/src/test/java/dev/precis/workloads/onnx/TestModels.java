@@ -14,10 +14,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Small ONNX models built with the protobuf builders, with weights simple enough to check by hand. */
-final class TestModels {
+public final class TestModels {
 
     /** Conv weights [2, 1, 3, 3]: channel 0 sums the window, channel 1 is its centre minus its corner. */
-    static final float[] CONV_WEIGHTS = {
+    public static final float[] CONV_WEIGHTS = {
         1, 1, 1, 1, 1, 1, 1, 1, 1,
         -1, 0, 0, 0, 1, 0, 0, 0, 0};
     /** MatMul weights [8, 3]: row r is (r, 1, -r). */
@@ -38,7 +38,7 @@ final class TestModels {
      * input x [1, 1, 4, 4] -> Conv (2 channels, 3x3, no padding) -> Relu -> Flatten -> MatMul [8, 3]
      * -> y [1, 3].
      */
-    static ModelProto convReluMatmul() {
+    public static ModelProto convReluMatmul() {
         GraphProto.Builder g = GraphProto.newBuilder().setName("tiny")
                 .addInput(input("x", 1, 1, 4, 4))
                 .addOutput(floatValue("y"))
@@ -68,7 +68,7 @@ final class TestModels {
     }
 
     /** An input whose first dimension is the symbol {@code batch}. */
-    static ValueInfoProto dynamicInput(String name, long... rest) {
+    public static ValueInfoProto dynamicInput(String name, long... rest) {
         TensorShapeProto.Builder shape = TensorShapeProto.newBuilder()
                 .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam("batch"));
         for (long d : rest) {
@@ -83,7 +83,7 @@ final class TestModels {
                 TypeProto.Tensor.newBuilder().setElemType(TensorProto.DataType.FLOAT_VALUE))).build();
     }
 
-    static NodeProto.Builder node(String op, String name, String[] inputs, String output) {
+    public static NodeProto.Builder node(String op, String name, String[] inputs, String output) {
         NodeProto.Builder n = NodeProto.newBuilder().setOpType(op).setName(name).addOutput(output);
         for (String in : inputs) {
             n.addInput(in);
