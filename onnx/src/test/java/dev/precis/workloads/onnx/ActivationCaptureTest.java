@@ -3,8 +3,10 @@ package dev.precis.workloads.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.precis.workloads.onnx.proto.OnnxProto.GraphProto;
 import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.zoo.TensorRole;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class ActivationCaptureTest {
@@ -79,7 +81,26 @@ class ActivationCaptureTest {
         assertThat(a.values()).isNotEqualTo(ModelInputs.synthetic(m, 3, 8).values());
         assertThat(a.real()).isFalse();
         // Sample i depends on its index only: the first of three equals the only one of one.
-        float[] first = java.util.Arrays.copyOf(a.values(), 16);
+        float[] first = Arrays.copyOf(a.values(), 16);
         assertThat(ModelInputs.synthetic(m, 1, 7).values()).containsExactly(first);
+    }
+
+    @Test
+    void aProductOfTwoActivationsTakesItsSecondOperandFromTheCapture() {
+        GraphProto.Builder g = GraphProto.newBuilder()
+                .addInput(TestModels.input("x", 1, 1, 2, 3)).addOutput(TestModels.floatValue("s"))
+                .addNode(TestModels.node("Transpose", "t", new String[] {"x"}, "xt")
+                        .addAttribute(TestModels.ints("perm", 0, 1, 3, 2)))
+                .addNode(TestModels.node("MatMul", "scores", new String[] {"x", "xt"}, "s"));
+        ImportedModel m = OnnxImporter.parse("attn.onnx", "attn", TestModels.model(g).toByteArray(), null);
+        float[] x = {1, 2, 3, 4, 5, 6}; // [[1, 2, 3], [4, 5, 6]]
+        CapturedActivations a = ActivationCapture.run(m, new ModelInputs(x, 1, true, "x"));
+        OnnxOperandSource source = new OnnxOperandSource(m, a, true);
+        FloatTensor b = source.operandB(m.model().layers().get(0), 0, 1);
+        assertThat(b.shape()).containsExactly(1, 1, 3, 2);
+        assertThat(b.values()).containsExactly(1, 4, 2, 5, 3, 6);
+        // x x^T = [[1+4+9, 4+10+18], [4+10+18, 16+25+36]]
+        assertThat(a.values("s")).containsExactly(14, 32, 32, 77);
+        assertThat(source.imports(m.model().layers().get(0), 0, TensorRole.SECOND_INPUT)).isTrue();
     }
 }

@@ -13,7 +13,9 @@ import dev.precis.workloads.onnx.proto.OnnxProto.ModelProto;
 import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.ConvLayer;
 import dev.precis.workloads.zoo.FcLayer;
+import dev.precis.workloads.zoo.MatMulLayer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class OnnxImporterTest {
@@ -69,7 +71,7 @@ class OnnxImporterTest {
                 .addNode(node("Transpose", "t", new String[] {"x"}, "xt").addAttribute(TestModels.ints("perm", 0, 1, 3, 2)))
                 .addNode(node("MatMul", "scores", new String[] {"x", "xt"}, "s"));
         ImportedModel m = OnnxImporter.parse("attn.onnx", "attn", TestModels.model(g).toByteArray(), null);
-        assertThat(m.model().layers().get(0)).isEqualTo(new dev.precis.workloads.zoo.MatMulLayer("scores", 4, 4, 3, 2,
+        assertThat(m.model().layers().get(0)).isEqualTo(new MatMulLayer("scores", 4, 4, 3, 2,
                 ActivationKind.NETWORK_INPUT, ActivationKind.LINEAR));
         assertThat(m.binding(0).second()).isEqualTo("xt");
     }
@@ -82,7 +84,7 @@ class OnnxImporterTest {
                 .hasMessageStartingWith("broken.onnx: not an ONNX model")
                 .message().doesNotContain("\n");
         byte[] truncated = TestModels.convReluMatmul().toByteArray();
-        byte[] half = java.util.Arrays.copyOf(truncated, truncated.length / 2);
+        byte[] half = Arrays.copyOf(truncated, truncated.length / 2);
         assertThatThrownBy(() -> OnnxImporter.parse("half.onnx", "half", half, null))
                 .hasMessageStartingWith("half.onnx: not an ONNX model");
     }

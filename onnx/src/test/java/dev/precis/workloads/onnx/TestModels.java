@@ -91,7 +91,7 @@ public final class TestModels {
         return n;
     }
 
-    static AttributeProto ints(String name, long... values) {
+    public static AttributeProto ints(String name, long... values) {
         AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.INTS);
         for (long v : values) {
             a.addInts(v);
