@@ -16,7 +16,7 @@ public final class SweepProcessMain {
     public static void main(String[] args) {
         SweepSession.Result r = SweepSession.run(new SweepSession.Options(Path.of(args[0]), Path.of(args[1]),
                 Integer.parseInt(args[2]), Optional.empty(), 5),
-                new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[3])),
+                new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[3])),
                 new SweepProgress(new PrintWriter(System.err, true), false));
         System.out.print(r.report().text());
         System.exit(r.tally().stopped() ? 130 : 0);
