@@ -52,7 +52,7 @@ final class LayerFigures {
         boolean found = false;
         for (StatValue v : s.values().values()) {
             String n = v.info().name();
-            if (n.endsWith("." + stat) && !n.equals(controller + "." + stat)) {
+            if (n.endsWith("." + stat) && !n.startsWith(controller + ".")) {
                 memory += (long) v.scalar();
                 found = true;
             }
