@@ -2,6 +2,7 @@ package dev.precis.validation;
 
 import dev.precis.validation.ant.AntValidation;
 import dev.precis.validation.dram.DramValidation;
+import dev.precis.validation.drift.DriftValidation;
 import dev.precis.validation.noc.NocValidation;
 import dev.precis.validation.systolic.SystolicValidation;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ public final class Validation {
 
     static {
         EXPERIMENTS.put("ant", AntValidation::new);
+        EXPERIMENTS.put("drift", DriftValidation::new);
         EXPERIMENTS.put("systolic", SystolicValidation::new);
         EXPERIMENTS.put("dram", DramValidation::new);
         EXPERIMENTS.put("noc", NocValidation::new);
