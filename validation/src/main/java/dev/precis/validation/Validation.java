@@ -3,7 +3,9 @@ package dev.precis.validation;
 import dev.precis.validation.ant.AntValidation;
 import dev.precis.validation.dram.DramValidation;
 import dev.precis.validation.drift.DriftValidation;
+import dev.precis.validation.lpa.LpaValidation;
 import dev.precis.validation.noc.NocValidation;
+import dev.precis.validation.panacea.PanaceaValidation;
 import dev.precis.validation.systolic.SystolicValidation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ public final class Validation {
 
     static {
         EXPERIMENTS.put("ant", AntValidation::new);
+        EXPERIMENTS.put("lpa", LpaValidation::new);
         EXPERIMENTS.put("drift", DriftValidation::new);
+        EXPERIMENTS.put("panacea", PanaceaValidation::new);
         EXPERIMENTS.put("systolic", SystolicValidation::new);
         EXPERIMENTS.put("dram", DramValidation::new);
         EXPERIMENTS.put("noc", NocValidation::new);
