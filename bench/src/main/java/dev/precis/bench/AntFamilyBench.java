@@ -1,5 +1,7 @@
-package dev.precis.accelerators.antfamily;
+package dev.precis.bench;
 
+import dev.precis.accelerators.antfamily.AntBenchmark;
+import dev.precis.accelerators.antfamily.AntComparison;
 import dev.precis.workloads.quant.AntDesign;
 import dev.precis.workloads.quant.AntPrecisionPlans;
 import java.io.PrintStream;
@@ -11,7 +13,7 @@ import java.util.Locale;
  * Times the ANT-family comparison: each benchmark mapped on all six designs, as the artifact's run_ant.py
  * does, and prints the normalised cycles and energy parts with the wall time per benchmark.
  *
- * <p>Usage: {@code AntFamilyBench [--batch B] [--runs R] [--warmups W] [benchmark ...]} (default: all eight,
+ * <p>Usage: {@code java -cp bench/target/precis-benchmarks.jar dev.precis.bench.AntFamilyBench [--batch B] [--runs R] [--warmups W] [benchmark ...]} (default: all eight,
  * batch 64, the best of 1 run each after 1 untimed warm-up run of the first benchmark).
  */
 public final class AntFamilyBench {

@@ -1,5 +1,15 @@
-package dev.precis.workloads.quant;
+package dev.precis.bench;
 
+import dev.precis.workloads.quant.AntQuantizer;
+import dev.precis.workloads.quant.DriftConfig;
+import dev.precis.workloads.quant.DriftQuantizer;
+import dev.precis.workloads.quant.LpqConfig;
+import dev.precis.workloads.quant.LpqLayer;
+import dev.precis.workloads.quant.LpqResult;
+import dev.precis.workloads.quant.LpqSearch;
+import dev.precis.workloads.quant.PanaceaConfig;
+import dev.precis.workloads.quant.PanaceaQuantizer;
+import dev.precis.workloads.quant.StaticIntQuantizer;
 import dev.precis.workloads.tensor.FloatTensor;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,11 +22,9 @@ import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Wall-clock benchmark (not a unit test): one pass of each quantizer over ResNet-50's GEMM layers
- * as the ANT artifact defines them (test resource layers_spec.csv), batch 1, seeded synthetic
- * tensors (Gaussian weights, rectified Gaussian activations). Run with
- * {@code mvn -q -B -o -pl workloads test-compile} and then
- * {@code java -cp workloads/target/classes:workloads/target/test-classes:<commons-math3 jar>:<slf4j-api jar>
- * dev.precis.workloads.quant.QuantizerBenchmark}.
+ * as the ANT artifact defines them (resource reference/ant/layers_spec.csv, a copy of the workloads test
+ * resource), batch 1, seeded synthetic tensors (Gaussian weights, rectified Gaussian activations). Run with
+ * {@code java -cp bench/target/precis-benchmarks.jar dev.precis.bench.QuantizerBenchmark}.
  */
 public final class QuantizerBenchmark {
     private QuantizerBenchmark() {

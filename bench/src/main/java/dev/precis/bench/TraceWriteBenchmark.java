@@ -1,5 +1,12 @@
-package dev.precis.workloads.tracegen;
+package dev.precis.bench;
 
+import dev.precis.workloads.operand.OperandSource;
+import dev.precis.workloads.tensor.SyntheticTensorConfig;
+import dev.precis.workloads.tensor.SyntheticTensorSource;
+import dev.precis.workloads.tracegen.QuantizerRegistry;
+import dev.precis.workloads.tracegen.TraceGenerator;
+import dev.precis.workloads.tracegen.TraceWriteResult;
+import dev.precis.workloads.zoo.ModelResolver;
 import dev.precis.workloads.trace.LayerRecord;
 import dev.precis.workloads.trace.OperandTiling;
 import dev.precis.workloads.trace.TensorDescriptor;
@@ -29,7 +36,8 @@ import org.apache.commons.math3.random.Well19937c;
 
 /**
  * Benchmark command (not a test): writes and re-reads ResNet-50 traces and prints sizes
- * and wall times. Run it as documented in BENCHMARKS.md ("Workload traces").
+ * and wall times. Run it as documented in BENCHMARKS.md ("Workload traces"):
+ * {@code java -cp bench/target/precis-benchmarks.jar dev.precis.bench.TraceWriteBenchmark 3}.
  *
  * <ol>
  *   <li>int8 end to end: synthetic tensors, quantization, trace writing, atomic commit;</li>
@@ -50,7 +58,7 @@ public final class TraceWriteBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         for (int run = 1; run <= runs; run++) {
             Path int8 = dir.resolve("resnet50-int8.trace");
-            TraceWriteResult r = AdapterTraces.write("resnet50", "int8", Map.of(), 1, 1, int8);
+            TraceWriteResult r = write("resnet50", "int8", 1, 1, int8);
             long readNanos = timeRead(int8);
             System.out.printf(Locale.ROOT, "run %d int8 end-to-end: %d layers, %d tiles, %.2f MB, write %.2f s,"
                     + " validate+read %.2f s%n", run, r.layers(), r.tiles(), r.bytes() / 1e6, r.elapsedNanos() / 1e9,
@@ -69,6 +77,16 @@ public final class TraceWriteBenchmark {
             }
         }
         Files.delete(dir);
+    }
+
+    /**
+     * What {@code precis trace --model MODEL --quantizer QUANTIZER} writes: the model resolved as the command
+     * resolves it, synthetic operands from the seed.
+     */
+    static TraceWriteResult write(String model, String quantizer, long seed, int batch, Path out) throws IOException {
+        OperandSource synthetic = OperandSource.synthetic(new SyntheticTensorSource(seed, SyntheticTensorConfig.defaults()));
+        return TraceGenerator.generate(ModelResolver.resolve(model), batch, seed, synthetic,
+                QuantizerRegistry.load().create(quantizer, Map.of()), out, line -> { });
     }
 
     private static long timeRead(Path file) throws IOException {

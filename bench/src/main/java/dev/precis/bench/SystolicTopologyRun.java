@@ -1,5 +1,7 @@
-package dev.precis.accelerators.systolic;
+package dev.precis.bench;
 
+import dev.precis.accelerators.systolic.SystolicLayerResult;
+import dev.precis.accelerators.systolic.SystolicModelRun;
 import dev.precis.components.pe.Dataflow;
 import dev.precis.components.pe.SystolicArray;
 import dev.precis.workloads.zoo.Model;
@@ -15,7 +17,7 @@ import java.util.Locale;
  * Times a SCALE-Sim topology on a systolic array and prints SCALE-Sim's compute-report columns per layer
  * (cycles as SCALE-Sim reports them: the last cycle's 0-based index).
  *
- * <p>Usage: {@code SystolicTopologyRun TOPOLOGY.csv [--rows R] [--cols C] [--dataflow os|ws|is]} (default 32 x 32, os).
+ * <p>Usage: {@code java -cp bench/target/precis-benchmarks.jar dev.precis.bench.SystolicTopologyRun TOPOLOGY.csv [--rows R] [--cols C] [--dataflow os|ws|is]} (default 32 x 32, os).
  */
 public final class SystolicTopologyRun {
 

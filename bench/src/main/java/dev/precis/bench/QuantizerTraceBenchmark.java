@@ -1,5 +1,12 @@
-package dev.precis.workloads.tracegen;
+package dev.precis.bench;
 
+import dev.precis.workloads.operand.OperandSource;
+import dev.precis.workloads.tensor.SyntheticTensorConfig;
+import dev.precis.workloads.tensor.SyntheticTensorSource;
+import dev.precis.workloads.tracegen.QuantizerRegistry;
+import dev.precis.workloads.tracegen.TraceGenerator;
+import dev.precis.workloads.tracegen.TraceWriteResult;
+import dev.precis.workloads.zoo.ModelResolver;
 import dev.precis.workloads.trace.TraceSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +21,8 @@ import java.util.Map;
  * validate + read time. Arguments: repetitions (default 1), then optionally quantizer names
  * (default all). System property {@code precis.bench.models}: comma-separated zoo models (default
  * {@code resnet50}, where ANT also runs on the artifact variant {@code resnet50-ant}).
- * Run it as documented in BENCHMARKS.md ("Workload traces").
+ * Run it as documented in BENCHMARKS.md ("Workload traces"):
+ * {@code java -cp bench/target/precis-benchmarks.jar dev.precis.bench.QuantizerTraceBenchmark 3}.
  */
 public final class QuantizerTraceBenchmark {
 
@@ -33,7 +41,7 @@ public final class QuantizerTraceBenchmark {
                         : q.equals("ant") ? List.of("resnet50", "resnet50-ant") : List.of("resnet50");
                 for (String model : names) {
                     Path out = dir.resolve(model + "-" + q + ".trace");
-                    TraceWriteResult r = AdapterTraces.write(model, q, Map.of(), 1, 1, out);
+                    TraceWriteResult r = TraceWriteBenchmark.write(model, q, 1, 1, out);
                     long start = System.nanoTime();
                     TraceSummary.read(out);
                     long readNanos = System.nanoTime() - start;
