@@ -6,9 +6,8 @@ import dev.precis.validation.Scope;
 import dev.precis.validation.Validation;
 import dev.precis.validation.ValidationProgress;
 import dev.precis.validation.ValidationRun;
-import dev.precis.validation.report.CheckTable;
 import dev.precis.validation.report.ReportWriter;
-import dev.precis.validation.report.ValidationJson;
+import dev.precis.validation.report.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,8 +30,6 @@ final class ValidateCommand implements Callable<Integer> {
     /** The exit code of a validation that ran to the end with at least one failing check. */
     static final int CHECKS_FAILED = 3;
 
-    enum Format { table, json }
-
     @Parameters(index = "0", paramLabel = "WHAT",
             description = "ant, lpa, drift, panacea, dram, noc, systolic or all (the experiments on this build: "
                     + "${COMPLETION-CANDIDATES})", completionCandidates = Names.class)
@@ -42,8 +39,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "folder for validation.json, report.md and the plots (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or json (default ${DEFAULT-VALUE})")
-    Format format;
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
 
     @Option(names = "--quick", description = "two models per paper at batch 1, the reference simulators' short runs")
     boolean quick;
@@ -81,9 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
                 run.checks().stream().filter(c -> c.pass()).count(), run.checks().size(),
                 (System.nanoTime() - start) / 1e9);
         err.flush();
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(format == Format.json ? ValidationJson.of(run) : CheckTable.of(run));
-        stdout.flush();
+        format.print(spec.commandLine().getOut(), new ValidationReport(run));
         return run.allPass() ? 0 : CHECKS_FAILED;
     }
 

@@ -95,7 +95,8 @@ public final class LpaValidation implements Experiment {
         for (ModelRun r : runs) {
             b.append(r.model()).append(' ').append(r.lpaRun().macsByWordBits().entrySet().stream()
                     .map(e -> e.getKey() + "-bit " + String.format(Locale.ROOT, "%.1f%%",
-                            100.0 * e.getValue() / r.lpa().macs())).toList()).append("; ");
+                            100.0 * e.getValue() / r.lpa().macs())).toList()).append(", LPA array sized ")
+                    .append(new java.util.TreeMap<>(r.lpaRun().arrayParams())).append("; ");
         }
         b.append("\n");
         return b.toString();
@@ -106,7 +107,9 @@ public final class LpaValidation implements Experiment {
                 "LPA's PE is our reconstruction (components/.../pe/LpaPeArray): per product lane a log-domain adder, "
                         + "a 32-entry table to linear, a 7-stage shifter and a 32-bit accumulator; the 8-bit log "
                         + "adder splits into two 4-bit ones, so a PE does floor(8 / max(n, 4)) products per cycle. "
-                        + "The paper names the datapath, not its sizes.",
+                        + "The paper names the datapath, not its sizes. The table and shifter are sized for the LP "
+                        + "types lpq chose for the model (at least the registered 5 fraction bits and 7 stages): the "
+                        + "hardware must take every type the quantizer may pick.",
                 "Formats per layer from the project's quantizers at batch 1 on the seeded synthetic operands of "
                         + "`precis trace` (seed 1): lpq's model-wide genetic search (its trace defaults) for LPA; "
                         + "ant's per-tensor type choice (4-bit, first and last layer 8-bit) for ANT; AdaFloat 8-bit "

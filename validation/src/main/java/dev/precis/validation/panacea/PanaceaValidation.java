@@ -1,12 +1,12 @@
 package dev.precis.validation.panacea;
 
-import dev.precis.components.pe.BitSliceArray;
+import dev.precis.components.pe.SliceStats;
 import dev.precis.validation.Check;
 import dev.precis.validation.Experiment;
 import dev.precis.validation.ExperimentResult;
 import dev.precis.validation.Scope;
 import dev.precis.validation.ValidationProgress;
-import dev.precis.validation.papers.ArrayModels;
+import dev.precis.validation.papers.ArrayReplay;
 import dev.precis.validation.papers.ArrayRun;
 import dev.precis.validation.plot.BarPlot;
 import dev.precis.validation.plot.Plot;
@@ -50,8 +50,6 @@ public final class PanaceaValidation implements Experiment {
     @Override
     public ExperimentResult run(Scope scope, ValidationProgress progress) {
         int batch = 1;
-        BitSliceArray panacea = ArrayModels.panacea(Map.of());
-        BitSliceArray sibia = ArrayModels.sibia(Map.of());
         List<ModelRun> runs = new ArrayList<>();
         for (String model : scope.pick(MODELS, QUICK_MODELS)) {
             List<SliceLayers> settings = new ArrayList<>();
@@ -61,9 +59,10 @@ public final class PanaceaValidation implements Experiment {
                         s[0], s[1], batch));
                 SliceLayers layers = SliceLayers.of(model, batch, s[0], s[1]);
                 settings.add(layers);
-                panaceaRuns.add(run("Panacea", panacea, layers));
+                panaceaRuns.add(replay("Panacea", "panacea-array", layers).run());
             }
-            runs.add(new ModelRun(model, settings, panaceaRuns, run("Sibia", sibia, settings.get(SETTINGS.length - 1))));
+            runs.add(new ModelRun(model, settings, panaceaRuns,
+                    replay("Sibia", "sibia-array", settings.get(SETTINGS.length - 1)).run()));
         }
         String over = runs.stream().map(ModelRun::model).toList().toString();
         double efficiency = runs.stream().mapToDouble(r -> r.efficiency(0)).average().orElseThrow();
@@ -74,13 +73,11 @@ public final class PanaceaValidation implements Experiment {
                 details(runs));
     }
 
-    static ArrayRun run(String design, BitSliceArray array, SliceLayers layers) {
-        ArrayRun run = ArrayRun.empty(design, layers.model(), array.leakagePowerMw(), array.areaMm2());
-        for (SliceLayers.Layer l : layers.layers()) {
-            var c = array.cost(l.work(), l.slices()).cost();
-            run = run.plus(c.cycles(), c.macs(), c.energyPj());
-        }
-        return run;
+    /** {@code layers} on the registered bit-slice array {@code type} with its defaults. */
+    static ArrayReplay.Replay replay(String design, String type, SliceLayers layers) {
+        List<ArrayReplay.Block> blocks = layers.layers().stream().map(l -> new ArrayReplay.Block(l.work(),
+                tx -> tx.withExtension(SliceStats.KEY, l.slices()), 1)).toList();
+        return ArrayReplay.run(design, layers.model(), type, Map.of(), blocks);
     }
 
     private static String label(int setting) {

@@ -1,8 +1,8 @@
 package dev.precis.validation.papers;
 
 /**
- * One model on one PE array, summed over its layers: compute cycles (each layer one output-stationary block per
- * GEMM), MACs, dynamic compute energy, the array's static power and area.
+ * One model on one PE array, summed over its layers: compute cycles (the busy cycles of its blocks, each layer
+ * one output-stationary block per GEMM), MACs, dynamic compute energy, the array's static power and area.
  */
 public record ArrayRun(String design, String model, long cycles, long macs, double dynamicPj, double leakageMw,
                        double areaMm2, double clockMhz) {
@@ -22,12 +22,4 @@ public record ArrayRun(String design, String model, long cycles, long macs, doub
         return macs / energyPj();
     }
 
-    public ArrayRun plus(long blockCycles, long blockMacs, double blockPj) {
-        return new ArrayRun(design, model, cycles + blockCycles, macs + blockMacs, dynamicPj + blockPj, leakageMw,
-                areaMm2, clockMhz);
-    }
-
-    public static ArrayRun empty(String design, String model, double leakageMw, double areaMm2) {
-        return new ArrayRun(design, model, 0, 0, 0, leakageMw, areaMm2, 500);
-    }
 }
