@@ -31,7 +31,12 @@ class LpaQuickTest {
     }
 
     @Test
-    void theGapNamesTheAreasOfBothArrays() {
-        assertThat(QuickValidation.of("lpa").gaps()).anyMatch(g -> g.contains("0.759") && g.contains("0.511"));
+    void theReconstructedLpaArrayIsLargerThanAntsAndMostLpqWordsAreWiderThanFourBits() {
+        ExperimentResult r = QuickValidation.of("lpa");
+        for (String model : new String[] {"resnet18", "vit-b16"}) {
+            assertThat(r.figure(model + ".lpa.areaMm2")).isGreaterThan(r.figure(model + ".ant.areaMm2"));
+            assertThat(r.figure(model + ".wideWordShare")).isGreaterThan(0.5);
+        }
+        assertThat(r.gaps()).anyMatch(g -> g.contains("larger than ANT's"));
     }
 }

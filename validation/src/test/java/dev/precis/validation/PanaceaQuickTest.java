@@ -22,6 +22,17 @@ class PanaceaQuickTest {
     }
 
     @Test
+    void zpmRaisesTheSkippableShareAndDbsCostsEfficiencyOnTheseArrays() {
+        ExperimentResult r = QuickValidation.of("panacea");
+        for (String model : new String[] {"resnet18", "vit-b16"}) {
+            assertThat(r.figure(model + ".zpm.noDbs.skippableShare"))
+                    .isGreaterThan(r.figure(model + ".noZpm.noDbs.skippableShare"));
+            assertThat(r.figure(model + ".zpm.dbs.efficiencyVsSibia"))
+                    .isLessThan(r.figure(model + ".zpm.noDbs.efficiencyVsSibia"));
+        }
+    }
+
+    @Test
     void panaceaSkipsMoreHoVectorsThanSibiaAndTheCheckIsTheOneSecondarySourceRatio() {
         ExperimentResult r = QuickValidation.of("panacea");
         assertThat(r.checks()).extracting(Check::id).containsExactly("panacea.energyEfficiency.vsSibia");

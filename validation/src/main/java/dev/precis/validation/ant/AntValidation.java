@@ -120,7 +120,8 @@ public final class AntValidation implements Experiment {
                 new BarPlot("ant-energy.png", "ANT artifact: mean energy parts / AdaFloat total (batch " + batch + ")",
                         "energy / AdaFloat total", energyNames, List.of(new Plot.Series("published", energyPublished),
                         new Plot.Series("Precis", energyOurs))));
-        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions(), gaps(scope), "");
+        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions(), gaps(scope), "",
+                Map.of());
     }
 
     private static List<String> assumptions() {

@@ -16,6 +16,7 @@ import dev.precis.validation.plot.BarPlot;
 import dev.precis.validation.plot.Plot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * DRAMSim3: the DRAM model's trace replay ({@code components/.../dram/replay}) on DRAMSim3's DDR4-2400 and HBM2
@@ -95,7 +96,7 @@ public final class DramValidation implements Experiment {
                         + "READ 8i); the random traces are DRAMSim3's input files, shipped in the module.");
         List<String> gaps = scope.quick()
                 ? List.of("Quick run: the two saturating 1M-request rows are not replayed.") : List.of();
-        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions, gaps, "");
+        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions, gaps, "", Map.of());
     }
 
     private static DramReport replay(String config, String trace) {

@@ -1,5 +1,5 @@
 /**
- * Drift (DAC 2024): the drift detector, scheduler and four BitFusion sub-arrays as a kernel chain, fed the drift
- * quantizer's tiles of each model, with the packing policy against the static-layer baseline.
+ * Drift (DAC 2024): the {@code drift} preset through the accelerator run API (detector, scheduler, four BitFusion
+ * sub-arrays), its packing policy against its static-layer baseline on one drift trace per model.
  */
 package dev.precis.validation.drift;

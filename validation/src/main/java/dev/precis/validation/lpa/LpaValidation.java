@@ -11,6 +11,7 @@ import dev.precis.validation.plot.Plot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -70,7 +71,20 @@ public final class LpaValidation implements Experiment {
         List<Plot> plots = List.of(new BarPlot("lpa-ratios.png", "LPA over ANT and AdaFloat (batch 1, compute arrays)",
                 "ratio", bars, List.of(new Plot.Series("published", checks.stream().map(Check::reference).toList()),
                 new Plot.Series("Precis", checks.stream().map(Check::precis).toList()))));
-        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions(), gaps(runs), details(runs));
+        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions(), gaps(runs), details(runs),
+                figures(runs));
+    }
+
+    private static Map<String, Double> figures(List<ModelRun> runs) {
+        Map<String, Double> f = new java.util.LinkedHashMap<>();
+        for (ModelRun r : runs) {
+            f.put(r.model() + ".lpa.areaMm2", r.lpa().areaMm2());
+            f.put(r.model() + ".ant.areaMm2", r.ant().areaMm2());
+            f.put(r.model() + ".perfPerArea.vsANT", r.lpa().perfPerArea() / r.ant().perfPerArea());
+            f.put(r.model() + ".energyEfficiency.vsAdaFloat", r.lpa().energyEfficiency() / r.adaFloat().energyEfficiency());
+            f.put(r.model() + ".wideWordShare", r.lpaRun().share(bits -> bits > 4));
+        }
+        return f;
     }
 
     private static Check check(String id, String quantity, double published, double ours) {

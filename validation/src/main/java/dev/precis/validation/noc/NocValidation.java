@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * BookSim2: the NoC model run from BookSim2's own configuration file of the reference run (8x8 mesh, DOR,
@@ -99,7 +100,7 @@ public final class NocValidation implements Experiment {
                 "saturation throughput: mean accepted rate of the unstable runs, flits/node/cycle", refSaturation,
                 ours.saturationAcceptedRate().orElse(0), ACCEPTED_TOLERANCE));
         return new ExperimentResult(name(), title(), scope, checks, plots(reference, run, points), assumptions(),
-                gaps(), details(run, points));
+                gaps(), details(run, points), Map.of());
     }
 
     private static List<Plot> plots(List<Reference> reference, List<Reference> run, List<NocLoadPoint> points) {

@@ -70,7 +70,7 @@ public final class PanaceaValidation implements Experiment {
                 "energy efficiency (MACs/pJ), Panacea (ZPM + DBS) / Sibia, mean over " + over, PUBLISHED_EFFICIENCY,
                 efficiency, TOLERANCE));
         return new ExperimentResult(name(), title(), scope, checks, plots(runs), assumptions(), gaps(runs),
-                details(runs));
+                details(runs), figures(runs));
     }
 
     /** {@code layers} on the registered bit-slice array {@code type} with its defaults. */
@@ -78,6 +78,18 @@ public final class PanaceaValidation implements Experiment {
         List<ArrayReplay.Block> blocks = layers.layers().stream().map(l -> new ArrayReplay.Block(l.work(),
                 tx -> tx.withExtension(SliceStats.KEY, l.slices()), 1)).toList();
         return ArrayReplay.run(design, layers.model(), type, Map.of(), blocks);
+    }
+
+    private static Map<String, Double> figures(List<ModelRun> runs) {
+        Map<String, Double> f = new java.util.LinkedHashMap<>();
+        for (ModelRun r : runs) {
+            for (int s = 0; s < SETTINGS.length; s++) {
+                String key = r.model() + "." + (SETTINGS[s][0] ? "zpm" : "noZpm") + "." + (SETTINGS[s][1] ? "dbs" : "noDbs");
+                f.put(key + ".skippableShare", r.settings().get(s).skippableShare());
+                f.put(key + ".efficiencyVsSibia", r.efficiency(s));
+            }
+        }
+        return f;
     }
 
     private static String label(int setting) {

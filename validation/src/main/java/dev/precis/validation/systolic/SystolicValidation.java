@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SCALE-Sim v2: every ResNet-18 layer's compute cycles on a 32x32 array, output and weight stationary, from the
@@ -88,6 +89,7 @@ public final class SystolicValidation implements Experiment {
                         + "memory stalls), so only compute cycles are compared.",
                 "SCALE-Sim prints the 0-based index of a layer's last cycle as Total Cycles; Precis' figure is the "
                         + "same quantity (SystolicLayerTiming.lastCycleIndex(); the cycle count itself is one more).");
-        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions, List.of(), "");
+        return new ExperimentResult(name(), title(), scope, checks, plots, assumptions, List.of(), "",
+                Map.of());
     }
 }

@@ -34,7 +34,8 @@ class ReportFilesTest {
                         new CurvePlot.Curve("reference", List.of(0.1, 0.2), List.of(10.0, 20.0), true),
                         new CurvePlot.Curve("Precis", List.of(0.1, 0.2), List.of(11.0, 19.0), false))));
         ExperimentResult r = new ExperimentResult("demo", "a demo", Scope.QUICK, checks, plots,
-                List.of("assumed this"), List.of("missing that"), "| extra | table |\n|---|---|\n| 1 | 2 |");
+                List.of("assumed this"), List.of("missing that"), "| extra | table |\n|---|---|\n| 1 | 2 |",
+                java.util.Map.of("demo.x", 1.0));
         return new ValidationRun(Scope.QUICK, List.of(r));
     }
 
