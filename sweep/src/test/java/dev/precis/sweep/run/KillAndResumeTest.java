@@ -40,7 +40,7 @@ class KillAndResumeTest {
         Path file = dir.resolve("s.conf");
         Files.writeString(file, SWEEP);
         Path expected = dir.resolve("expected");
-        SweepSession.run(new SweepSession.Options(file, expected, 2, Optional.empty(), 5), Evaluators.standard(),
+        SweepSession.run(new SweepSession.Options(file, expected, 2, Optional.empty(), 5), Evaluators.named(Evaluators.MAPPER),
                 SweepListener.NONE);
 
         Path out = dir.resolve("out");

@@ -17,8 +17,8 @@ public final class SweepProcessMain {
         SweepSession.Result r = SweepSession.run(new SweepSession.Options(Path.of(args[0]), Path.of(args[1]),
                 Integer.parseInt(args[2]), Optional.empty(), 5),
                 args.length > 4
-                        ? SlowEvaluator.holdingAfter(Evaluators.standard(), Long.parseLong(args[3]), Integer.parseInt(args[4]))
-                        : new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[3])),
+                        ? SlowEvaluator.holdingAfter(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[3]), Integer.parseInt(args[4]))
+                        : new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[3])),
                 new SweepProgress(new PrintWriter(System.err, true), false));
         System.out.print(r.report().text());
         System.exit(r.tally().stopped() ? 130 : 0);
