@@ -1,7 +1,5 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.components.dram.CheckedDramConfig;
 import dev.precis.components.dram.DramConfigNote;
 import dev.precis.components.dram.replay.DramReport;
@@ -23,8 +21,6 @@ import picocli.CommandLine.Option;
 @Command(name = "dram", mixinStandardHelpOptions = true,
         description = "Replay a DRAMSim3-format trace (0xADDR READ|WRITE CYCLE) on a DRAM preset or .ini file.")
 final class DramCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @CommandLine.Mixin
     DramConfigOptions dram = new DramConfigOptions();
 
@@ -35,8 +31,8 @@ final class DramCommand implements Callable<Integer> {
             description = "replay a trace whose cycles go backwards sorted by cycle (with a warning) instead of failing")
     boolean sort;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
-    Format format;
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -52,17 +48,7 @@ final class DramCommand implements Callable<Integer> {
             report = DramTraceReplay.run(checked.config(), trace.getFileName().toString(), source);
         }
         List<String> notes = checked.notes().stream().map(DramConfigNote::toString).toList();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode node = json.valueToTree(report);
-            node.set("configNotes", json.valueToTree(notes));
-            out.println(json.writeValueAsString(node));
-        } else {
-            out.print(report.toText());
-            for (String note : notes) out.println("config note            " + note);
-        }
-        out.flush();
+        format.print(spec.commandLine().getOut(), report.withConfigNotes(notes));
         return 0;
     }
 }

@@ -1,19 +1,14 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.precis.tlm.Engine;
 import dev.precis.tlm.Model;
 import dev.precis.tlm.RunOptions;
-import dev.precis.tlm.SimTime;
 import dev.precis.tlm.SimulationResult;
 import dev.precis.tlm.models.KernelModels;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,8 +22,6 @@ import picocli.CommandLine.Option;
         description = "Run the ring or PHOLD model and report events, simulated time, wall time, events/s and digest.")
 final class KernelBenchCommand implements Callable<Integer> {
     enum ModelChoice { ring, phold }
-
-    enum Format { text, json }
 
     /** More dispatcher threads than this only adds switching on any machine Precis targets; it also bounds native memory. */
     static final int MAX_THREADS = 1024;
@@ -63,8 +56,8 @@ final class KernelBenchCommand implements Callable<Integer> {
             description = "untimed runs before the measured one, to let the JIT compile (default ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
-    Format format;
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,31 +85,11 @@ final class KernelBenchCommand implements Callable<Integer> {
         }
         resetPeaks();
         SimulationResult r = run(events, RunOptions.DEFAULT.withProgress(new StderrProgress(err, "bench")));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("model", model.name());
-        out.put("engine", engine.name());
-        out.put("components", components);
-        out.put("population", population);
-        out.put("threads", engine == EngineChoice.actor ? threads : 1);
-        out.put("actors", engine == EngineChoice.actor ? (actors > 0 ? actors : components) : 0);
-        out.put("status", r.status().name());
-        out.put("events", r.events());
-        out.put("simulatedTimePs", r.endTimePs());
-        out.put("wallSeconds", r.wallNanos() / 1e9);
-        out.put("eventsPerSecond", Math.round(r.eventsPerSecond()));
-        out.put("digest", String.format("%016x", r.digest()));
-        out.put("peakHeapMiB", peakHeapMiB());
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (format == Format.json) {
-            stdout.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
-        } else {
-            stdout.printf("model %s, engine %s (%d thread(s)), N=%d, population %d%n", model, engine,
-                    out.get("threads"), components, population);
-            stdout.printf("status %s: %,d events, simulated %s, wall %.3f s, %,.0f events/s%n", r.status(), r.events(),
-                    SimTime.format(r.endTimePs()), r.wallNanos() / 1e9, r.eventsPerSecond());
-            stdout.printf("digest %016x, peak heap %d MiB%n", r.digest(), peakHeapMiB());
-        }
-        stdout.flush();
+        format.print(spec.commandLine().getOut(), new KernelBenchReport(model.name(), engine.name(), components,
+                population, engine == EngineChoice.actor ? threads : 1,
+                engine == EngineChoice.actor ? (actors > 0 ? actors : components) : 0, r.status().name(), r.events(),
+                r.endTimePs(), r.wallNanos() / 1e9, Math.round(r.eventsPerSecond()), String.format("%016x", r.digest()),
+                peakHeapMiB()));
         return 0;
     }
 

@@ -1,7 +1,5 @@
 package dev.precis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.precis.components.noc.NocComponentType;
 import dev.precis.components.noc.NocConfig;
 import dev.precis.components.noc.NocExperiment;
@@ -42,8 +40,6 @@ import picocli.CommandLine.Option;
                 "Network and traffic parameters are BookSim2's keys as flags (--num-vcs for num_vcs); --config reads"
                         + " a BookSim2 .cfg file, and flags override it."})
 final class NocCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     /** The loads of a sweep when neither --rates nor an injection rate is given, in flits per node per cycle. */
     static final String DEFAULT_RATES = "0.05,0.1,0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5";
 
@@ -62,8 +58,8 @@ final class NocCommand implements Callable<Integer> {
     @Option(names = "--vcs", hidden = true, description = "old name of --num-vcs")
     Integer vcs;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default ${DEFAULT-VALUE})")
-    Format format;
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
 
     @CommandLine.Spec
     CommandSpec spec;
@@ -161,12 +157,7 @@ final class NocCommand implements Callable<Integer> {
         }
         NocReport report = NocReport.of(net, exp, experimentValues.asMap(),
                 new NocSweepResult(net.topology().name(), exp.traffic().name(), points));
-        if (format == Format.json) {
-            out.println(new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
-        } else {
-            out.print(report.text());
-        }
-        out.flush();
+        format.print(out, report);
         return 0;
     }
 

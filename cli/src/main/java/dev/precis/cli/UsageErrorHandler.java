@@ -15,7 +15,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = cl.getErr();
         StringBuilder line = new StringBuilder(cl.getCommandSpec().qualifiedName()).append(": error: ")
-                .append(ex.getMessage());
+                .append(withoutPicocliPrefix(ex.getMessage()));
         if (ex instanceof CommandLine.UnmatchedArgumentException u) {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
@@ -25,5 +25,10 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
         if (Main.debug(cl)) ex.printStackTrace(err);
         err.flush();
         return cl.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Picocli starts the messages of argument groups with its own "Error: "; the line already says "error:". */
+    private static String withoutPicocliPrefix(String message) {
+        return message != null && message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
     }
 }

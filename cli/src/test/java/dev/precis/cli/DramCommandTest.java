@@ -40,12 +40,12 @@ class DramCommandTest {
 
     @Test
     void filledValuesAreNotedOnStderrKeyByKeyAndRecordedInTheReport() throws Exception {
-        Path ini = dir.resolve("no_write_buffer.ini");
-        Files.writeString(ini, DramBadInputTest.DDR4_INI.replace("write_buf_size = 16\n", ""));
+        Path ini = dir.resolve("no_unified_queue.ini");
+        Files.writeString(ini, DramBadInputTest.DDR4_INI.replace("unified_queue = false\n", ""));
         Path trace = Files.writeString(dir.resolve("t.trace"), "0x40 READ 0\n");
         CliRunner json = CliRunner.run("dram", "--preset", ini.toString(), "--trace", trace.toString(), "--format", "json");
         assertThat(json.exitCode()).as(json.err()).isZero();
-        String note = ini + ": write_buf_size: not given; using 16 (DRAMSim3's default)";
+        String note = ini + ": unified_queue: not given; using false (DRAMSim3's default)";
         assertThat(json.err()).contains("dram: note: " + note);
         assertThat(new ObjectMapper().readTree(json.out()).get("configNotes").get(0).asText()).isEqualTo(note);
         CliRunner text = CliRunner.run("dram", "--preset", ini.toString(), "--trace", trace.toString());

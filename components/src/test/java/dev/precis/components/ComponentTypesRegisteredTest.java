@@ -25,7 +25,7 @@ class ComponentTypesRegisteredTest {
     @Test
     void thePrecisionAdaptiveTypesAreRegisteredAndBuildWithDefaults() {
         ComponentRegistry registry = ComponentRegistry.load();
-        for (String type : new String[] {"ant-pe-array", "lpa-pe-array", "panacea-array", "sibia-array",
+        for (String type : new String[] {"ant-pe-array", "lpa-pe-array", "panacea-array", "sibia-array", "systolic-array", "ideal-memory",
                 "drift-detector", "drift-scheduler", "rle-encoder", "rle-decoder"}) {
             ComponentDescriptor d = registry.type(type).descriptor();
             assertThat(d.params()).allSatisfy(p -> assertThat(p.isRequired()).as(type + "." + p.name()).isFalse());

@@ -1,5 +1,6 @@
 package dev.precis.tlm;
 
+import akka.actor.BootstrapSetup;
 import akka.actor.typed.ActorSystem;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Results equal the SequentialEngine's: every actor runs the same event loop ({@link Partition}) in the
  * same (time, source id, source sequence) order. Grouping saves messages; the window stays the smallest link
  * latency of the whole model, so that a stop request ends every engine at the same point.
- * The actor system is created per run and always terminated before {@code run} returns.
+ * The actor system is created per run and always terminated before {@code run} returns; its dispatchers run
+ * on a pool the run owns ({@link RunThreadPool}), and no thread of the run is alive once {@code run} returns.
  */
 public final class ActorEngine implements Engine {
     private static final long TERMINATION_TIMEOUT_S = 30;
@@ -91,8 +93,15 @@ public final class ActorEngine implements Engine {
         // A name of its own, so this run can wait for exactly its own threads to end.
         String systemName = "precis-actor-engine-" + Long.toHexString(System.nanoTime()) + "-"
                 + Integer.toHexString(System.identityHashCode(done));
-        ActorSystem<WindowCoordinator.Message> system = ActorSystem.create(
-                WindowCoordinator.create(model, options, partitions, done, wallStart), systemName, config(threads));
+        RunThreadPool threadPool = new RunThreadPool(systemName + "-", threads);
+        ActorSystem<WindowCoordinator.Message> system;
+        try {
+            system = ActorSystem.create(WindowCoordinator.create(model, options, partitions, done, wallStart), systemName,
+                    BootstrapSetup.create(config()).withDefaultExecutionContext(threadPool.executionContext()));
+        } catch (RuntimeException e) {
+            threadPool.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(TERMINATION_TIMEOUT_S));
+            throw e;
+        }
         try {
             SimulationResult result = done.get();
             SequentialEngine.log(result);
@@ -103,28 +112,49 @@ public final class ActorEngine implements Engine {
         } catch (ExecutionException e) {
             throw new IllegalStateException("actor engine failed: " + e.getCause(), e.getCause());
         } finally {
-            system.terminate();
-            try {
-                system.getWhenTerminated().toCompletableFuture().get(TERMINATION_TIMEOUT_S, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                throw new IllegalStateException("actor system did not terminate", e);
-            }
-            joinThreads(systemName + "-");
+            end(system, threadPool, systemName + "-");
         }
     }
 
-    /** Dispatcher threads end shortly after the system terminates; wait for them so none outlives run(). */
-    private static void joinThreads(String prefix) {
+    /**
+     * Terminates the run's actor system, then waits, up to one deadline, until no thread of the run is alive:
+     * every worker the run's own pool started (the dispatchers run there), then any other thread named for
+     * the run (Akka's scheduler thread), looking again until a look finds none, so that a thread started
+     * during shutdown is waited for too. Nothing of the run outlives {@code run()}.
+     */
+    private static void end(ActorSystem<?> system, RunThreadPool threadPool, String prefix) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TERMINATION_TIMEOUT_S);
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (!t.getName().startsWith(prefix) || t == Thread.currentThread()) continue;
+        system.terminate();
+        try {
+            system.getWhenTerminated().toCompletableFuture().get(TERMINATION_TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the actor system was terminating", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("actor system did not terminate within " + TERMINATION_TIMEOUT_S + " s", e);
+        }
+        threadPool.close(deadline);
+        joinNamed(prefix, deadline);
+    }
+
+    private static void joinNamed(String prefix, long deadline) {
+        while (true) {
+            List<Thread> alive = new ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith(prefix) && t.isAlive() && t != Thread.currentThread()) alive.add(t);
+            }
+            if (alive.isEmpty()) return;
             try {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left > 0) t.join(left);
+                for (Thread t : alive) {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) t.join(TimeUnit.NANOSECONDS.toMillis(left) + 1);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the actor run's threads to end", e);
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                RunThreadPool.requireEnded(alive, "actor system");
                 return;
             }
         }
@@ -159,8 +189,11 @@ public final class ActorEngine implements Engine {
         return name.substring(0, idx);
     }
 
-    /** Every actor of the run on one dispatcher of exactly {@code threads} threads; Akka logs through SLF4J. */
-    static Config config(int threads) {
+    /**
+     * Every dispatcher of the run executes on the run's own pool of the engine's thread count
+     * ({@code default-executor} takes the execution context given at creation); Akka logs through SLF4J.
+     */
+    static Config config() {
         String text = String.join("\n",
                 "akka {",
                 "  loglevel = WARNING",
@@ -172,15 +205,16 @@ public final class ActorEngine implements Engine {
                 "  jvm-shutdown-hooks = off",
                 "  coordinated-shutdown.run-by-jvm-shutdown-hook = off",
                 "  actor.default-dispatcher {",
-                "    executor = fork-join-executor",
-                "    fork-join-executor { parallelism-min = " + threads + ", parallelism-max = " + threads
-                        + ", parallelism-factor = 1.0 }",
+                "    executor = default-executor",
                 "    throughput = 64",
                 "    shutdown-timeout = 1ms",
                 "  }",
                 "  actor.internal-dispatcher {",
-                "    executor = fork-join-executor",
-                "    fork-join-executor { parallelism-min = 1, parallelism-max = 2, parallelism-factor = 1.0 }",
+                "    executor = default-executor",
+                "    shutdown-timeout = 1ms",
+                "  }",
+                "  actor.default-blocking-io-dispatcher {",
+                "    executor = default-executor",
                 "    shutdown-timeout = 1ms",
                 "  }",
                 "}");

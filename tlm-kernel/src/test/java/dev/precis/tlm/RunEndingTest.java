@@ -90,6 +90,28 @@ class RunEndingTest {
         assertThat(akkaThreads()).isEqualTo(before);
     }
 
+    /**
+     * The end of an actor run does not depend on how the dispatcher's threads happen to be scheduled: over
+     * many failing, deadlocking and normally finishing runs, no thread of any run is alive once it returns.
+     */
+    @Test
+    void noThreadOutlivesAnyOfTwoHundredFailingAndNormalActorRuns() {
+        Set<String> before = akkaThreads();
+        for (int i = 0; i < 200; i++) {
+            Model.Builder b = Model.builder();
+            b.add("top.pe", new Faulty());
+            assertThat(new ActorEngine(2).run(b.build()).status()).as("failing run %d", i).isEqualTo(RunStatus.FAILED);
+            assertThat(akkaThreads()).as("threads after failing run %d", i).isEqualTo(before);
+            assertThat(new ActorEngine(2).run(deadlocking()).status()).as("deadlocking run %d", i)
+                    .isEqualTo(RunStatus.DEADLOCK);
+            assertThat(akkaThreads()).as("threads after deadlocking run %d", i).isEqualTo(before);
+            SimulationResult normal = new ActorEngine(2).run(pingPong());
+            assertThat(normal.status()).as("normal run %d", i).isEqualTo(RunStatus.STOPPED);
+            assertThat(normal.stats().counter("c.seen")).isEqualTo(10);
+            assertThat(akkaThreads()).as("threads after normal run %d", i).isEqualTo(before);
+        }
+    }
+
     private static Set<String> akkaThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
                 .filter(n -> n.startsWith("precis-actor-engine")).collect(Collectors.toSet());

@@ -36,6 +36,7 @@ final class TileModel {
     long tiles;
     long computeCyclesPerTile;
     long computeCycles;
+    GemmDims tileDims;
     long weightReadsPerTile;
     long inputReadsPerTile;
     long outputReadsPerTile;
@@ -107,7 +108,8 @@ final class TileModel {
             weightReadsPerTile = mul(macs, weightBits);
             outputReadsPerTile = outputWritesPerTile;
         }
-        computeCyclesPerTile = array.computeCycles(new GemmDims(b * pixels, oc, k2ic), precision, dataflow);
+        tileDims = new GemmDims(b * pixels, oc, k2ic);
+        computeCyclesPerTile = array.computeCycles(tileDims, precision, dataflow);
         computeCycles = mul(tiles, computeCyclesPerTile);
         weightReads = mul(tiles, weightReadsPerTile);
         inputReads = mul(tiles, inputReadsPerTile);

@@ -1,5 +1,5 @@
 package dev.precis.components.dma;
 
 /** One memory request of a DMA transfer: a contiguous piece of a row that stays within one burst-aligned block. */
-public record Burst(long dramAddress, long bufferAddress, int bytes) {
+record Burst(long dramAddress, long bufferAddress, int bytes) {
 }

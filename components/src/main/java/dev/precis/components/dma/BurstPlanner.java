@@ -8,7 +8,7 @@ import java.util.List;
  * burst size, so no burst crosses a burst-aligned block (a misaligned row costs an extra burst,
  * as it does on a real memory interface).
  */
-public final class BurstPlanner {
+final class BurstPlanner {
 
     private BurstPlanner() {
     }

@@ -4,7 +4,7 @@ package dev.precis.components.dram;
  * A rolling-window constraint: at most {@code maxActivates} ACTIVATE commands per rank in any
  * {@code window} cycles (tFAW: four activates). Declared as data beside the pairwise table.
  */
-public record ActivationWindow(int maxActivates, LatencyExpression window) {
+record ActivationWindow(int maxActivates, LatencyExpression window) {
 
     public ActivationWindow {
         if (maxActivates < 1) {

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code rochrababgco}: row on top, column at the bottom). The low bits below one request
  * (bus width x burst length bytes) are dropped first, as DRAMSim3 does.
  */
-public final class AddressMapping {
+final class AddressMapping {
 
     private static final Set<String> FIELDS = Set.of("ch", "ra", "bg", "ba", "ro", "co");
 

@@ -6,7 +6,6 @@ import java.util.Objects;
  * Controller choices: address mapping (a DRAMSim3 mapping string such as {@code rochrababgco}),
  * queues, row-buffer and refresh policies.
  *
- * @param writeBufferSize writes buffered before the controller starts draining them while reads wait
  * @param dualCommandIssue HBM's separate row and column command buses: a row and a column command may issue in one cycle
  */
 public record ControllerPolicy(
@@ -15,7 +14,6 @@ public record ControllerPolicy(
         RowBufferPolicy rowBufferPolicy,
         int commandQueueSize,
         int transactionQueueSize,
-        int writeBufferSize,
         boolean unifiedQueue,
         RefreshPolicy refreshPolicy,
         boolean dualCommandIssue) {
@@ -25,9 +23,9 @@ public record ControllerPolicy(
         Objects.requireNonNull(queueStructure, "queueStructure");
         Objects.requireNonNull(rowBufferPolicy, "rowBufferPolicy");
         Objects.requireNonNull(refreshPolicy, "refreshPolicy");
-        if (commandQueueSize < 1 || transactionQueueSize < 1 || writeBufferSize < 1) {
-            throw new IllegalArgumentException("command-queue-size, transaction-queue-size and write-buffer-size must be >= 1, got "
-                    + commandQueueSize + ", " + transactionQueueSize + ", " + writeBufferSize);
+        if (commandQueueSize < 1 || transactionQueueSize < 1) {
+            throw new IllegalArgumentException("command-queue-size and transaction-queue-size must be >= 1, got "
+                    + commandQueueSize + ", " + transactionQueueSize);
         }
     }
 }

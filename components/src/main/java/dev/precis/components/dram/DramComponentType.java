@@ -15,25 +15,45 @@ import java.util.List;
 /** Self-description of the {@code dram} component for {@code precis info} and compositions. */
 public final class DramComponentType implements ComponentType {
 
+    public static final StatSpec READS = new StatSpec("reads", "count", "read requests completed");
+    public static final StatSpec WRITES = new StatSpec("writes", "count", "write requests completed");
+    public static final StatSpec BACK_PRESSURE_CYCLES = new StatSpec("backPressureCycles", "cycles",
+            "DRAM cycles a request waited for END_REQ because its queue was full");
+    public static final StatSpec READ_LATENCY = new StatSpec("readLatency", "cycles",
+            "read latency from entering the controller queue to data return");
+    public static final StatSpec READ_LATENCY_CYCLES = new StatSpec("readLatencyCycles", "cycles",
+            "read latency samples (mean)");
+    public static final StatSpec READ_ROW_HITS = new StatSpec("readRowHits", "count",
+            "read column commands that hit an open row");
+    public static final StatSpec WRITE_ROW_HITS = new StatSpec("writeRowHits", "count",
+            "write column commands that hit an open row");
+    public static final StatSpec CYCLES = new StatSpec("cycles", "cycles", "DRAM clock cycles simulated");
+    public static final StatSpec ACTIVATE_ENERGY = new StatSpec("energy.activate", "pJ", "activate energy (IDD0)");
+    public static final StatSpec READ_ENERGY = new StatSpec("energy.read", "pJ", "read burst energy (IDD4R)");
+    public static final StatSpec WRITE_ENERGY = new StatSpec("energy.write", "pJ", "write burst energy (IDD4W)");
+    public static final StatSpec REFRESH_ENERGY = new StatSpec("energy.refresh", "pJ", "refresh energy (IDD5AB)");
+    public static final StatSpec BACKGROUND_ENERGY = new StatSpec("energy.background", "pJ",
+            "standby energy (IDD3N / IDD2N)");
+    public static final StatSpec TOTAL_ENERGY = new StatSpec("energy.total", "pJ", "total DRAM energy");
+
     private static final ComponentDescriptor DESCRIPTOR = describe();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DramComponentType.class);
 
+    /** The counter of the commands of {@code type} issued ({@code cmd.act}, ...). */
+    public static StatSpec commands(DramCommandType type) {
+        return new StatSpec("cmd." + type.shortName(), "count", type.name() + " commands issued");
+    }
+
     private static ComponentDescriptor describe() {
-        List<StatSpec> stats = new ArrayList<>(List.of(
-                new StatSpec("reads", "count", "read requests completed"),
-                new StatSpec("writes", "count", "write requests completed"),
-                new StatSpec("backPressureCycles", "cycles", "DRAM cycles a request waited for END_REQ because its queue was full"),
-                new StatSpec("readLatency", "cycles", "histogram of read latency, queue entry to data return"),
-                new StatSpec("readLatencyCycles", "cycles", "read latency samples (mean)"),
-                new StatSpec("readRowHits", "count", "read column commands that hit an open row"),
-                new StatSpec("writeRowHits", "count", "write column commands that hit an open row"),
-                new StatSpec("cycles", "cycles", "DRAM clock cycles simulated")));
-        for (String c : DramComponent.COMMAND_STATS) {
-            stats.add(new StatSpec("cmd." + c, "count", c.toUpperCase() + " commands issued"));
+        List<StatSpec> stats = new ArrayList<>(List.of(READS, WRITES, BACK_PRESSURE_CYCLES, READ_LATENCY,
+                READ_LATENCY_CYCLES, READ_ROW_HITS, WRITE_ROW_HITS, CYCLES));
+        for (DramCommandType type : List.of(DramCommandType.ACTIVATE, DramCommandType.PRECHARGE, DramCommandType.READ,
+                DramCommandType.READ_PRECHARGE, DramCommandType.WRITE, DramCommandType.WRITE_PRECHARGE,
+                DramCommandType.REFRESH)) {
+            stats.add(commands(type));
         }
-        for (String e : new String[] {"activate", "read", "write", "refresh", "background", "total"}) {
-            stats.add(new StatSpec("energy." + e, "pJ", e + " energy from IDD currents"));
-        }
+        stats.addAll(List.of(ACTIVATE_ENERGY, READ_ENERGY, WRITE_ENERGY, REFRESH_ENERGY, BACKGROUND_ENERGY,
+                TOTAL_ENERGY));
         return new ComponentDescriptor("dram",
                 "command-level DRAM (DDR4, LPDDR4, HBM2): channels, ranks, bank groups, banks; FR-FCFS controller with "
                         + "refresh and IDD energy; DRAMSim3-compatible presets or .ini files",

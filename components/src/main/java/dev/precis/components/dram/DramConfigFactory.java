@@ -17,7 +17,7 @@ import java.util.Set;
  * (umd-memsys/DRAMsim3 src/configuration.cc: ProtocolAdjust, CalculateSize), so a DRAMSim3 .ini gives the same
  * machine here as there.
  */
-public final class DramConfigFactory {
+final class DramConfigFactory {
 
     /** At most this many banks in one system: beyond any DRAM system, and each bank costs the model heap. */
     static final long MAX_BANKS = 1 << 20;
@@ -49,7 +49,7 @@ public final class DramConfigFactory {
                 s.choice("controller.queue-structure", QueueStructure.class),
                 s.choice("controller.row-buffer-policy", RowBufferPolicy.class),
                 (int) s.integer("controller.command-queue-size"), (int) s.integer("controller.transaction-queue-size"),
-                (int) s.integer("controller.write-buffer-size"), s.bool("controller.unified-queue"),
+                s.bool("controller.unified-queue"),
                 s.choice("controller.refresh-policy", RefreshPolicy.class),
                 // HBM has separate row and column command buses (DRAMSim3's hbm_dual_cmd, on for HBM only).
                 s.bool("controller.dual-command-issue") && hbm);

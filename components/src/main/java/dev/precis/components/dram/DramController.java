@@ -12,9 +12,22 @@ import java.util.Map;
  * the read queue (or the write buffer while draining) into its command queue.
  * Reads complete RL + tBL after their column command; writes complete one cycle after they
  * are buffered (posted writes); a read that finds its address in the write buffer is
- * answered from there.
+ * answered from there, one cycle after it arrives, and that cycle is its latency.
+ *
+ * <p>Writes wait in the write buffer until the controller drains them: when the buffer is full
+ * (transaction-queue-size entries), or when it holds more than {@link #OPPORTUNISTIC_DRAIN_WRITES}
+ * writes and every command queue is empty. A drain moves the writes buffered at its start, one per
+ * cycle, ahead of any read, and ends early when a write finds a read of its address still pending.
  */
 public final class DramController {
+
+    /**
+     * Writes beyond which an idle controller (no command queued) drains its write buffer: DRAMSim3's
+     * fixed rule in Controller::ScheduleTransaction ({@code write_buffer_.size() > 8 &&
+     * cmd_queue_.QueueEmpty()}, umd-memsys/DRAMsim3 src/controller.cc, commit 29817593). DRAMSim3 reads a
+     * {@code write_buf_size} key but this rule does not use it.
+     */
+    static final int OPPORTUNISTIC_DRAIN_WRITES = 8;
 
     private final DramConfig config;
     private final AddressMapping mapping;
@@ -27,7 +40,6 @@ public final class DramController {
     private final boolean closePage;
     private final boolean dualCommand;
     private final int capacity;
-    private final int writeBufferThreshold;
     private final int readDelayCycles;
 
     private final ArrayList<DramTransaction> readQueue;
@@ -56,7 +68,6 @@ public final class DramController {
         this.closePage = policy.rowBufferPolicy() == RowBufferPolicy.CLOSE_PAGE;
         this.dualCommand = policy.dualCommandIssue();
         this.capacity = policy.transactionQueueSize();
-        this.writeBufferThreshold = policy.writeBufferSize();
         this.readDelayCycles = config.readDelayCycles();
         this.readQueue = new ArrayList<>(capacity);
         this.writeBuffer = new ArrayList<>(capacity);
@@ -218,8 +229,9 @@ public final class DramController {
 
     private void scheduleTransaction() {
         if (writeDraining == 0 && !unified) {
-            // Drain writes when the buffer is full, or when no read waits and enough writes gathered.
-            if (writeBuffer.size() >= capacity || (readQueue.isEmpty() && writeBuffer.size() >= writeBufferThreshold)) {
+            // Drain writes when the buffer is full, or when more than eight wait and no command is queued.
+            if (writeBuffer.size() >= capacity
+                    || (writeBuffer.size() > OPPORTUNISTIC_DRAIN_WRITES && commandQueue.isEmpty())) {
                 writeDraining = writeBuffer.size();
             }
         }
@@ -257,17 +269,17 @@ public final class DramController {
 
     /**
      * True when nothing can change until a new request arrives or a refresh falls due: no read
-     * queued or in flight, no command queued, no refresh waiting, and any buffered writes below
-     * the drain threshold (they wait for more writes, as in DRAMSim3). Idle cycles only add
-     * background time, so they may be skipped.
+     * queued or in flight, no command queued, no refresh waiting, and no more buffered writes than
+     * an idle controller leaves waiting (they wait for more writes, as in DRAMSim3). Idle cycles only
+     * add background time, so they may be skipped.
      */
     public boolean isIdle() {
         return readQueue.isEmpty() && unifiedQueue.isEmpty() && returnQueue.isEmpty()
                 && commandQueue.isEmpty() && !channel.refreshWaiting() && writeDraining == 0
-                && writeBuffer.size() < Math.min(writeBufferThreshold, capacity);
+                && writeBuffer.size() <= OPPORTUNISTIC_DRAIN_WRITES && writeBuffer.size() < capacity;
     }
 
-    /** Writes held in the write buffer, waiting for the drain threshold. */
+    /** Writes held in the write buffer, waiting for a drain. */
     public int bufferedWrites() {
         return writeBuffer.size();
     }

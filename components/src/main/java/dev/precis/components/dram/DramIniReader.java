@@ -13,7 +13,7 @@ import java.util.Optional;
  * key is an error suggesting the nearest known one (or, with {@link DramLoadOptions#ignoreUnknownKeys()}, a
  * note). Output, thermal and HMC settings are accepted and not modelled.
  */
-public final class DramIniReader {
+final class DramIniReader {
 
     private DramIniReader() {
     }

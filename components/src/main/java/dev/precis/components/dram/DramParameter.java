@@ -21,7 +21,7 @@ import java.util.Set;
  * @param fillOnlyFor standards (by {@link DramStandard#name()}) for which a missing key is filled; empty = all.
  *                    For the others the key is {@link Presence#REQUIRED} when the standard reads it.
  */
-public record DramParameter(String key, String iniSection, String iniKey, Kind kind, String unit, String description,
+record DramParameter(String key, String iniSection, String iniKey, Kind kind, String unit, String description,
                             double min, boolean minExclusive, double max, boolean powerOfTwo, List<String> choices,
                             Presence presence, String fill, String fillSource, Set<String> fillOnlyFor) {
 

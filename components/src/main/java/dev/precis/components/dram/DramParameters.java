@@ -76,8 +76,9 @@ public final class DramParameters {
                     1, MAX_QUEUE).filled("16", DRAMSIM3_DEFAULT),
             integer("controller.transaction-queue-size", "system", "trans_queue_size", "requests",
                     "requests the controller holds", 1, MAX_QUEUE).filled("32", DRAMSIM3_DEFAULT),
-            integer("controller.write-buffer-size", "system", "write_buf_size", "requests",
-                    "writes buffered before draining", 1, MAX_QUEUE).filled("16", DRAMSIM3_DEFAULT),
+            // DRAMSim3 reads write_buf_size, but its controller drains on fixed rules (see DramController).
+            integer(null, "system", "write_buf_size", "requests", "write buffer size (DRAMSim3 reads it, its controller does not)",
+                    1, MAX_QUEUE).notModelled(),
             bool("controller.unified-queue", "system", "unified_queue", "one queue for reads and writes")
                     .filled("false", DRAMSIM3_DEFAULT),
             choice("controller.refresh-policy", "system", "refresh_policy", "refresh scheduling",

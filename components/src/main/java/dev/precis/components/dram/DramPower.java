@@ -5,7 +5,7 @@ package dev.precis.components.dram;
  * and DRAMSim3 use them). Currents in milliamperes. Power-down and self-refresh currents (IDD2P, IDD3P, IDD6x)
  * are accepted in configurations but not kept: those states are not modelled.
  */
-public record DramPower(
+record DramPower(
         double vddVolts,
         double idd0Ma,
         double idd2nMa,

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * ({@code organization.rows}, {@code timing.cycles.tRCD}). Every value remembers where it came from and how its
  * source spells the key, so a bad one is reported with its file, line and key as the user wrote them.
  */
-public final class DramSettings {
+final class DramSettings {
 
     /** A raw value, where it was read (file and line, or the option that set it) and the key as written there. */
     public record Value(String text, String origin, String writtenKey) {

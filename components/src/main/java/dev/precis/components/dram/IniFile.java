@@ -16,7 +16,7 @@ import java.util.Locale;
  * {@code ;} or {@code #}, inline comments starting with {@code ;} after whitespace. Section
  * and key names are case-insensitive. Every entry keeps its line number for error messages.
  */
-public final class IniFile {
+final class IniFile {
 
     /** One {@code key = value} line. Section and key are lower case; {@code rawKey} keeps the file's spelling. */
     public record Entry(String section, String key, String rawKey, String value, int line) {

@@ -13,7 +13,7 @@ import java.util.function.ToIntFunction;
  * {@code max(...)}/{@code min(...)}. Parsed once; evaluated against a parameter map.
  * This is what lets a DRAM standard be a table of data rather than code.
  */
-public final class LatencyExpression {
+final class LatencyExpression {
 
     private final String source;
     private final ToIntFunction<Map<String, Integer>> evaluator;

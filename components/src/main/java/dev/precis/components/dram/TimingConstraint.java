@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code latency} cycles have passed. The latency is an expression over named timing
  * parameters (for example {@code "max(tBL, tCCD_L)"}), evaluated once per configuration.
  */
-public record TimingConstraint(
+record TimingConstraint(
         TimingScope scope,
         Set<DramCommandType> preceding,
         Set<DramCommandType> following,

@@ -4,7 +4,7 @@ package dev.precis.components.dram;
  * Which banks a timing constraint applies to, relative to the bank that received the
  * preceding command (the "level" of a Ramulator 2 timing entry).
  */
-public enum TimingScope {
+enum TimingScope {
     /** The bank that received the preceding command. */
     SAME_BANK,
     /** The other banks of the same bank group. */

@@ -15,7 +15,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * threshold, or if it is still warming up when the allowed sample periods run out. A run that is measuring
  * when they run out is drained and reported like a converged one, as BookSim2 does.
  */
-public final class LatencyExperiment {
+final class LatencyExperiment {
 
     private enum Phase { WARMING_UP, RUNNING, DRAINING }
 

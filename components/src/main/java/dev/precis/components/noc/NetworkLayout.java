@@ -14,7 +14,7 @@ import java.util.List;
  * @param ejectRouter    router each node ejects from
  * @param ejectPort      output port of that router
  */
-public record NetworkLayout(int[] routerInputs, int[] routerOutputs, List<Link> links,
+record NetworkLayout(int[] routerInputs, int[] routerOutputs, List<Link> links,
                             int[] injectRouter, int[] injectPort, int[] ejectRouter, int[] ejectPort) {
 
     /** A unidirectional link from an output port of one router to an input port of another. */

@@ -19,7 +19,7 @@ import dev.precis.components.energy.TechnologyNode;
  *   <li>Crossbar and allocator energy are not modelled.</li>
  * </ul>
  */
-public record NocEnergyModel(double bufferWritePj, double bufferReadPj, double linkPjPerFlit, String extrapolation) {
+record NocEnergyModel(double bufferWritePj, double bufferReadPj, double linkPjPerFlit, String extrapolation) {
 
     /** Dally, IPDPS 2011: 26 pJ for 256 bits over 1 mm at 28 nm. */
     public static final double LINK_PJ_PER_BIT_MM_28NM = 26.0 / 256.0;

@@ -1,5 +1,7 @@
 package dev.precis.components.noc;
 
+import dev.precis.components.report.JsonLine;
+import dev.precis.io.Report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +30,7 @@ import java.util.OptionalDouble;
 public record NocReport(String topology, int k, int n, String traffic, long seed, Map<String, Object> network,
                         Map<String, Object> experiment, List<NocLoadPoint> points, Double zeroLoadLatencyCycles,
                         Double highestStableOfferedLoad, Double firstUnstableOfferedLoad,
-                        Double saturationAcceptedRate, Double maxAcceptedRate) {
+                        Double saturationAcceptedRate, Double maxAcceptedRate) implements Report {
 
     public NocReport {
         network = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(network));
@@ -55,6 +57,7 @@ public record NocReport(String topology, int k, int n, String traffic, long seed
     }
 
     /** The text form: what ran, one row per load, and the saturation lines. */
+    @Override
     public String text() {
         StringBuilder b = new StringBuilder(header());
         for (NocLoadPoint p : points) {
@@ -62,6 +65,12 @@ public record NocReport(String topology, int k, int n, String traffic, long seed
                     p.avgPacketLatencyCycles(), p.acceptedFlitsPerNodeCycle(), p.stable() ? "yes" : "no"));
         }
         return b.append(footer()).toString();
+    }
+
+    /** The JSON form: the record's fields, on one line. */
+    @Override
+    public String json() {
+        return JsonLine.of(this);
     }
 
     private String header() {

@@ -17,7 +17,7 @@ import dev.precis.components.energy.SiliconCost;
  * @param shiftStages      stages of the product shifter (3 covers shifts of 0..7)
  * @param accumulatorBits  width the shifter writes into (the PE's accumulator)
  */
-public record AntDecoderCosts(int exponentBits, int shiftStages, int accumulatorBits) {
+record AntDecoderCosts(int exponentBits, int shiftStages, int accumulatorBits) {
 
     public AntDecoderCosts {
         if (exponentBits < 1 || shiftStages < 0 || accumulatorBits < 1) {

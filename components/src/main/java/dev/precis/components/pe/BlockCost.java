@@ -9,7 +9,7 @@ package dev.precis.components.pe;
  * @param macs         multiply-accumulates of the block (the GEMM's m n k, whatever the array skipped)
  * @param energyPj     dynamic energy of the block, pJ
  */
-public record BlockCost(long cycles, long switchCycles, long macs, double energyPj) {
+record BlockCost(long cycles, long switchCycles, long macs, double energyPj) {
     public BlockCost {
         if (cycles < 0 || switchCycles < 0 || switchCycles > cycles || macs < 0 || !(energyPj >= 0)) {
             throw new IllegalArgumentException("invalid block cost: " + cycles + " cycles (" + switchCycles

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 class BankQueueFastPathTest {
 
@@ -42,7 +41,6 @@ class BankQueueFastPathTest {
 
     /** The hot lines also make writes wait behind reads of their address with a full buffer (a DRAMSim3 deadlock we avoid). */
     @Test
-    @Timeout(60)
     void perBankShortcutSchedulesExactlyLikeTheGeneralScan() {
         for (String preset : new String[] {"ddr4-2400", "hbm2", "lpddr4"}) {
             DramConfig c = DramPresets.load(preset);

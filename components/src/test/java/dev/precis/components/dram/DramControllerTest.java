@@ -89,7 +89,7 @@ class DramControllerTest {
     @Test
     void writesArePostedReadsOfBufferedDataAreForwardedAndDrainStartsAtTheThreshold() {
         SystemDriver d = new SystemDriver(ddr4);
-        int threshold = ddr4.controller().writeBufferSize();
+        int threshold = DramController.OPPORTUNISTIC_DRAIN_WRITES + 1; // starts a drain when no command is queued
         for (int i = 0; i < threshold - 1; i++) {
             d.tickThenAdd("w" + i, d.mapping.address(0, 0, 0, 0, 3, i), true);
         }
@@ -139,7 +139,7 @@ class DramControllerTest {
             ControllerPolicy p = ddr4.controller();
             DramConfig c = new DramConfig(ddr4.name(), ddr4.protocol(), ddr4.standard(), ddr4.organization(), ddr4.tckNs(),
                     ddr4.timingCycles(), ddr4.power(), new ControllerPolicy(p.addressMapping(), structure, p.rowBufferPolicy(),
-                    p.commandQueueSize(), p.transactionQueueSize(), p.writeBufferSize(), p.unifiedQueue(), p.refreshPolicy(),
+                    p.commandQueueSize(), p.transactionQueueSize(), p.unifiedQueue(), p.refreshPolicy(),
                     p.dualCommandIssue()));
             SystemDriver d = new SystemDriver(c);
             // Three requests to one bank back to back: the row-1 read opens the row; the older row-2 read

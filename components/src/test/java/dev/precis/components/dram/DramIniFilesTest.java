@@ -46,19 +46,19 @@ class DramIniFilesTest {
 
     @Test
     void dramsim3sOwnHbm2FileGetsDramsim3sDefaultsForWhatItLeavesOutEachNoted() throws Exception {
-        // DRAMSim3's configs/HBM2_8Gb_x128.ini has no AL, tRTP, tRTRS, write_buf_size or refresh_policy.
-        PresetIni dramsim3 = PresetIni.of("HBM2_8Gb_x128").without("AL", "tRTP", "tRTRS", "write_buf_size", "refresh_policy");
+        // DRAMSim3's configs/HBM2_8Gb_x128.ini has no AL, tRTP, tRTRS or refresh_policy.
+        PresetIni dramsim3 = PresetIni.of("HBM2_8Gb_x128").without("AL", "tRTP", "tRTRS", "refresh_policy");
         CheckedDramConfig c = load("HBM2_8Gb_x128.ini", dramsim3);
         assertThat(c.notes()).extracting(DramConfigNote::key)
-                .containsExactly("write_buf_size", "refresh_policy", "AL", "tRTRS", "tRTP");
+                .containsExactly("refresh_policy", "AL", "tRTRS", "tRTP");
         assertThat(c.notes()).allSatisfy(n -> assertThat(n.message()).startsWith("not given; using ").contains("DRAMSim3"));
         assertSameMachine(c.config(), DramPresets.load("hbm2"));
     }
 
     @Test
-    void dramsim3sOwnDdr4FileIsCompleteButForTwoControllerSettings() throws Exception {
-        CheckedDramConfig c = load("DDR4_8Gb_x8_2400.ini", PresetIni.of("DDR4_8Gb_x8_2400").without("write_buf_size", "unified_queue"));
-        assertThat(c.notes()).extracting(DramConfigNote::key).containsExactly("write_buf_size", "unified_queue");
+    void dramsim3sOwnDdr4FileIsCompleteButForOneControllerSetting() throws Exception {
+        CheckedDramConfig c = load("DDR4_8Gb_x8_2400.ini", PresetIni.of("DDR4_8Gb_x8_2400").without("unified_queue"));
+        assertThat(c.notes()).extracting(DramConfigNote::key).containsExactly("unified_queue");
         assertSameMachine(c.config(), DramPresets.load("ddr4-2400"));
     }
 }

@@ -94,9 +94,8 @@ class DramIniReaderTest {
         assertThat(c.controller().commandQueueSize()).isEqualTo(4);
         assertThat(c.controller().transactionQueueSize()).isEqualTo(16);
         // Left out, so filled with DRAMSim3's defaults and said so, key by key.
-        assertThat(c.controller().writeBufferSize()).isEqualTo(16);
+        assertThat(c.controller().unifiedQueue()).isFalse();
         assertThat(checked.notes()).extracting(DramConfigNote::toString).containsExactly(
-                ini + ": write_buf_size: not given; using 16 (DRAMSim3's default)",
                 ini + ": unified_queue: not given; using false (DRAMSim3's default)");
     }
 

@@ -46,6 +46,6 @@ class DualCommandIssueTest {
         assertThat(reads).isPositive();
         // Every read was served by a read command (none lost); buffered writes below the drain threshold may remain.
         assertThat(columnCommands).isGreaterThan(reads);
-        assertThat(system.outstanding()).isLessThanOrEqualTo(c.organization().channels() * c.controller().writeBufferSize());
+        assertThat(system.outstanding()).isLessThanOrEqualTo(c.organization().channels() * DramController.OPPORTUNISTIC_DRAIN_WRITES);
     }
 }

@@ -54,6 +54,6 @@ final class SystemDriver {
         ControllerPolicy p = c.controller();
         return new DramConfig(c.name(), c.protocol(), c.standard(), c.organization(), c.tckNs(), c.timingCycles(), c.power(),
                 new ControllerPolicy(p.addressMapping(), p.queueStructure(), policy, p.commandQueueSize(),
-                        p.transactionQueueSize(), p.writeBufferSize(), p.unifiedQueue(), p.refreshPolicy(), p.dualCommandIssue()));
+                        p.transactionQueueSize(), p.unifiedQueue(), p.refreshPolicy(), p.dualCommandIssue()));
     }
 }

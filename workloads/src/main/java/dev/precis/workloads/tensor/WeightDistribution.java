@@ -1,7 +1,7 @@
 package dev.precis.workloads.tensor;
 
 /** Family of the per-channel weight distribution. */
-public enum WeightDistribution {
+enum WeightDistribution {
     GAUSSIAN,
     /** Laplace with the same standard deviation: heavier tails, sharper peak, as trained weights often show. */
     LAPLACE

@@ -11,14 +11,14 @@ import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
 
 /** The JSON report of {@code precis trace inspect --format json}: a {@link TraceSummary}, one object per layer. */
-public final class TraceJsonReport {
+final class TraceJsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TraceJsonReport() {
     }
 
-    public static String render(TraceSummary s) {
+    static String render(TraceSummary s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("file", s.file().toString());
         root.put("formatVersion", TraceFormat.MAJOR_VERSION + "." + s.minorVersion());

@@ -1,14 +1,28 @@
 package dev.precis.workloads.trace;
 
+import dev.precis.io.Report;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Everything of a trace except its per-tile records: header, layer records and their totals. */
+/**
+ * Everything of a trace except its per-tile records: header, layer records and their totals. It is the report of
+ * {@code precis trace inspect}: {@link TraceTextReport} is its text form, {@link TraceJsonReport} its JSON form.
+ */
 public record TraceSummary(Path file, int minorVersion, TraceHeader header, List<LayerSummary> layers,
-                           long totalTiles) {
+                           long totalTiles) implements Report {
 
     public TraceSummary {
         layers = List.copyOf(layers);
+    }
+
+    @Override
+    public String text() {
+        return TraceTextReport.render(this);
+    }
+
+    @Override
+    public String json() {
+        return TraceJsonReport.render(this);
     }
 
     /** One layer: its record and the totals of its tiled operands. */

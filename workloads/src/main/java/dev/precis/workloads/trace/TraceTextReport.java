@@ -7,12 +7,12 @@ import dev.precis.workloads.zoo.MatMulLayer;
 import java.util.Locale;
 
 /** The text report of {@code precis trace inspect}: a {@link TraceSummary} as one block per layer. */
-public final class TraceTextReport {
+final class TraceTextReport {
 
     private TraceTextReport() {
     }
 
-    public static String render(TraceSummary s) {
+    static String render(TraceSummary s) {
         StringBuilder out = new StringBuilder();
         TraceHeader h = s.header();
         long macs = 0;

@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code network_input} and the others' {@code post_relu}. A first line whose second
  * field is {@code M} is a header and is skipped. Names must be unique.
  */
-public final class GemmListReader {
+final class GemmListReader {
 
     private GemmListReader() {
     }

@@ -1,13 +1,18 @@
 package dev.precis.components.dram.replay;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.precis.components.dram.DramEnergy;
+import dev.precis.components.report.JsonLine;
+import dev.precis.io.Report;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a trace replay measured. Cycles are DRAM clock cycles; the run ends when the last
  * request completes. Bandwidth is bytes transferred over simulated time; read latency runs
- * from a request entering the controller queue to its data returning.
+ * from a request entering the controller queue to its data returning. The record's fields are its JSON form,
+ * {@link #text} its text form; {@link #withConfigNotes} adds what the configuration did not give.
  *
  * @param commandCounts commands issued over all channels by mnemonic (act, pre, rd, rda, wr, wra, ref)
  * @param frontendStallCycles cycles a due request waited because the controller queue was full
@@ -31,7 +36,7 @@ public record DramReport(
         Map<String, Long> commandCounts,
         long frontendStallCycles,
         DramEnergy energy,
-        double averagePowerMw) {
+        double averagePowerMw) implements Report {
 
     public DramReport {
         // Keep the caller's order (act, pre, rd, ...): JSON output must be the same on every run.
@@ -39,7 +44,8 @@ public record DramReport(
     }
 
     /** Human-readable summary, one figure per line. */
-    public String toText() {
+    @Override
+    public String text() {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "config                 %s%n", config));
         b.append(String.format(Locale.ROOT, "trace                  %s%n", trace));
@@ -60,5 +66,39 @@ public record DramReport(
                 energy.totalPj(), energy.activatePj(), energy.readPj(), energy.writePj(), energy.refreshPj(), energy.backgroundPj()));
         b.append(String.format(Locale.ROOT, "average power          %.1f mW%n", averagePowerMw));
         return b.toString();
+    }
+
+    @Override
+    public String json() {
+        return withConfigNotes(List.of()).json();
+    }
+
+    /** This report with the values Precis filled because the configuration did not give them (one line each). */
+    public Report withConfigNotes(List<String> notes) {
+        return new WithConfigNotes(this, notes);
+    }
+
+    /**
+     * A replay's report and its configuration notes: the text form lists the notes after the figures, the JSON
+     * form adds them as {@code configNotes}.
+     */
+    private record WithConfigNotes(DramReport report, List<String> notes) implements Report {
+        WithConfigNotes {
+            notes = List.copyOf(notes);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder b = new StringBuilder(report.text());
+            for (String note : notes) b.append("config note            ").append(note).append(System.lineSeparator());
+            return b.toString();
+        }
+
+        @Override
+        public String json() {
+            ObjectNode node = JsonLine.tree(report);
+            node.set("configNotes", JsonLine.tree(notes));
+            return JsonLine.of(node);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.precis.components.dram.replay;
 
 /** A trace line that cannot be read; the message names the file, the line number (none for the whole file) and the field. */
-public final class DramTraceFormatException extends IllegalArgumentException {
+final class DramTraceFormatException extends IllegalArgumentException {
 
     private final String file;
     private final long line;

@@ -7,5 +7,5 @@ package dev.precis.components.noc.booksim;
  * @param value the value as written (a name or a number)
  * @param line  the line the key is on, counted from 1
  */
-public record BookSimStatement(String key, String value, int line) {
+record BookSimStatement(String key, String value, int line) {
 }

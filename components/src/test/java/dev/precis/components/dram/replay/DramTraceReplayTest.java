@@ -59,7 +59,7 @@ class DramTraceReplayTest {
         assertThat(r.bandwidthGBps()).isCloseTo(64.0 / (8 * c.tckNs()), org.assertj.core.data.Percentage.withPercentage(1));
         assertThat(r.p99ReadLatencyCycles()).isGreaterThanOrEqualTo((long) r.averageReadLatencyCycles());
         assertThat(r.energy().totalPj()).isGreaterThan(r.energy().readPj());
-        assertThat(r.toText()).contains("bandwidth").contains("act=" + act);
+        assertThat(r.text()).contains("bandwidth").contains("act=" + act);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.precis.accelerators.run;
+
+import dev.precis.accelerators.compose.Composition;
+import dev.precis.accelerators.compose.Elaborator;
+import dev.precis.accelerators.replay.LayerPlanner;
+import dev.precis.accelerators.replay.ReplayLayer;
+import dev.precis.tlm.Engine;
+import dev.precis.tlm.Model;
+import dev.precis.tlm.RunOptions;
+import dev.precis.tlm.SimulationException;
+import dev.precis.tlm.SimulationResult;
+import dev.precis.tlm.describe.ComponentRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a {@link RunRequest}: reads and checks the composition (errors before the run, naming file, line and
+ * key), gets the workload as a trace (a given trace file, or one generated from the zoo model or topology with
+ * the quantizer that fits the accelerator), checks that every layer can fit, then replays the trace layer by
+ * layer, each layer on a fresh model of the composition on the chosen engine, and builds the report from the
+ * components' statistics. Layers run one after another, as the ANT artifact times them, so a layer's model
+ * holds only that layer's state; the trace is streamed and never held whole.
+ */
+public final class AcceleratorRunner {
+
+    private AcceleratorRunner() {
+    }
+
+    public static RunReport run(RunRequest request, RunProgress progress) {
+        Composition composition = Composition.load(request.accelerator(), request.overrides());
+        Elaborator elaborator = new Elaborator(composition, ComponentRegistry.load(AcceleratorRunner.class.getClassLoader())).check();
+        String quantizer = request.quantizer().orElse(composition.quantizer());
+        java.util.Map<String, String> options = request.quantizer().isPresent() ? java.util.Map.of() : composition.quantizerOptions();
+        try (WorkloadTrace trace = WorkloadTrace.of(request.workload(), request.batch(), quantizer, options, request.seed())) {
+            LayerPlanner planner = elaborator.planner();
+            int count = checkEveryLayerFits(trace.path(), planner);
+            return replay(request, composition, elaborator, planner, trace.path(), count, progress);
+        }
+    }
+
+    private static int checkEveryLayerFits(Path trace, LayerPlanner planner) {
+        int count = 0;
+        try (LayerStream layers = LayerStream.open(trace)) {
+            for (ReplayLayer l = layers.next(); l != null; l = layers.next()) {
+                planner.checkFits(l);
+                count++;
+            }
+        }
+        if (count == 0) throw new IllegalArgumentException(trace + ": the trace has no layers");
+        return count;
+    }
+
+    private static RunReport replay(RunRequest request, Composition composition, Elaborator elaborator, LayerPlanner planner,
+                                    Path trace, int count, RunProgress progress) {
+        String controller = elaborator.controllerName();
+        double clockHz = elaborator.controllerClockHz();
+        List<LayerReport> layers = new ArrayList<>(count);
+        LayerReport total = LayerReport.empty("total");
+        double weightedUtilisation = 0;
+        double area = 0;
+        String model;
+        int batch;
+        try (LayerStream stream = LayerStream.open(trace)) {
+            model = stream.header().model();
+            batch = stream.header().batch();
+            for (ReplayLayer layer = stream.next(); layer != null; layer = stream.next()) {
+                Model m = elaborator.build(layer, request.seed());
+                Engine engine = request.engine().create();
+                SimulationResult result;
+                try {
+                    result = engine.run(m, RunOptions.DEFAULT).orThrow();
+                } catch (SimulationException e) {
+                    throw new IllegalStateException(composition.name() + ": layer " + layer.name() + ": " + e.getMessage(), e);
+                }
+                LayerReport r = LayerFigures.of(layer, result.stats(), controller, clockHz, planner.peakMacsPerCycle(layer));
+                area = LayerFigures.areaMm2(result.stats());
+                layers.add(r);
+                total = total.plus("total", r);
+                weightedUtilisation += r.utilization() * r.cycles();
+                progress.layerDone(layers.size() - 1, count, r);
+            }
+        }
+        total = new LayerReport(total.name(), total.cycles(), total.computeCycles(), total.stallCycles(), total.macs(),
+                total.cycles() == 0 ? 0 : weightedUtilisation / total.cycles(), total.dramReadBytes(), total.dramWriteBytes(),
+                total.energyPj());
+        return new RunReport(composition.name(), model, batch, request.engine().label(), layers, total, area, clockHz / 1e6);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.precis.accelerators.run;
+
+import dev.precis.accelerators.replay.ReplayLayer;
+import dev.precis.tlm.stats.StatValue;
+import dev.precis.tlm.stats.StatsSnapshot;
+
+/**
+ * A layer's report from the statistics of its run, by the names the component types declare: the controller's
+ * {@code cycles}, {@code macs}, {@code readBits}, {@code writeBits}, {@code bufferEnergyPj} and
+ * {@code bufferLeakagePowerMw}; the arrays' {@code busyCycles} (of components that count {@code macs}: the busiest
+ * array when several compute side by side); every {@code ...EnergyPj} but the buffers' (compute, detection,
+ * scheduling, coding) and every {@code leakagePowerMw} as core; the memory's {@code energyPj} and
+ * {@code backgroundPowerMw}. Static powers are charged over the layer's cycles.
+ */
+final class LayerFigures {
+    private LayerFigures() {
+    }
+
+    static LayerReport of(ReplayLayer layer, StatsSnapshot s, String controller, double clockHz, long peakMacsPerCycle) {
+        long cycles = s.counter(controller + ".cycles");
+        long compute = 0;
+        double core = 0;
+        for (StatValue v : s.values().values()) {
+            String n = v.info().name();
+            if (n.endsWith(".busyCycles") && s.values().containsKey(n.substring(0, n.length() - "busyCycles".length()) + "macs")) {
+                compute = Math.max(compute, (long) v.scalar());
+            }
+            // computeEnergyPj, detectEnergyPj, schedulerEnergyPj, codecEnergyPj: every compute-side dynamic energy
+            if (n.endsWith("EnergyPj") && !n.endsWith(".bufferEnergyPj")) core += v.scalar();
+        }
+        long macs = s.counter(controller + ".macs");
+        double seconds = cycles / clockHz;
+        double mwToPj = seconds * 1e9; // mW x s = mJ = 1e9 pJ
+        double staticPj = (s.sumOf("backgroundPowerMw") + s.sumOf("bufferLeakagePowerMw")) * mwToPj;
+        double dram = s.sumOf("energyPj");
+        double buffer = s.sumOf("bufferEnergyPj");
+        core += s.sumOf("leakagePowerMw") * mwToPj;
+        double utilization = cycles == 0 ? 0 : macs / ((double) cycles * peakMacsPerCycle);
+        return new LayerReport(layer.name(), cycles, compute, Math.max(0, cycles - compute), macs, utilization,
+                (s.counter(controller + ".readBits") + 7) / 8, (s.counter(controller + ".writeBits") + 7) / 8,
+                EnergyPj.of(staticPj, dram, buffer, core));
+    }
+
+    /** Static figures of the design: the sum of every component's area sample. */
+    static double areaMm2(StatsSnapshot s) {
+        return s.sumOf("areaMm2");
+    }
+}

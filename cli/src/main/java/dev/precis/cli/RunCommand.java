@@ -1,0 +1,104 @@
+package dev.precis.cli;
+
+import dev.precis.accelerators.run.AcceleratorRunner;
+import dev.precis.accelerators.run.EngineKind;
+import dev.precis.accelerators.run.LayerReport;
+import dev.precis.accelerators.run.RunReport;
+import dev.precis.accelerators.run.RunRequest;
+import dev.precis.accelerators.run.Workload;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code precis run}: one accelerator (a preset or a composition file) on one workload (a zoo model, a trace, or a
+ * SCALE-Sim topology), layer by layer on the kernel; progress per layer on stderr, the report on stdout once the
+ * run has succeeded, and report.json/csv/md in {@code --out} (atomically).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run an accelerator (a preset or a .conf composition) on a zoo model, a trace or a SCALE-Sim "
+                + "topology; print cycles, energy and area per layer.",
+                "Presets: ant, ant-ws, bitfusion, olaccel, adafloat, biscaled, systolic. --set COMPONENT.PARAM=VALUE or "
+                        + "--set dataflow=ws overrides the composition."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--accelerator", required = true, paramLabel = "NAME|FILE.conf",
+            description = "a preset name or a composition file (HOCON)")
+    String accelerator;
+
+    /** Exactly one workload. */
+    static final class WorkloadOption {
+        @Option(names = "--model", paramLabel = "MODEL", description = "a zoo model (precis trace --help lists them)")
+        String model;
+
+        @Option(names = "--trace", paramLabel = "FILE", description = "a trace written by precis trace (streamed)")
+        Path trace;
+
+        @Option(names = "--topology", paramLabel = "FILE.csv", description = "a SCALE-Sim topology CSV")
+        Path topology;
+
+        Workload workload() {
+            if (model != null) return new Workload.Model(model);
+            if (trace != null) return new Workload.TraceFile(trace);
+            return new Workload.Topology(topology);
+        }
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    WorkloadOption workload;
+
+    @Option(names = "--quantizer", paramLabel = "Q",
+            description = "quantizer of the generated trace (default: the one the accelerator names)")
+    String quantizer;
+
+    @Option(names = "--batch", defaultValue = "1", description = "batch size (default ${DEFAULT-VALUE}; a trace keeps its own)")
+    int batch;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "override a composition value by path, repeatable (pe.rows=16, dataflow=ws)")
+    Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--engine", defaultValue = "sequential", description = "sequential or actor (default ${DEFAULT-VALUE})")
+    EngineChoice engine;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic tensors and components (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "write report.json, report.csv and report.md into DIR")
+    Path out;
+
+    @CommandLine.Mixin
+    OutputFormat format = new OutputFormat();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (batch < 1) throw new IllegalArgumentException("--batch must be >= 1, got " + batch);
+        for (Map.Entry<String, String> e : overrides.entrySet()) {
+            if (e.getValue().isEmpty()) throw new IllegalArgumentException("--set " + e.getKey() + ": expected KEY=VALUE");
+        }
+        RunRequest request = new RunRequest(accelerator, workload.workload(), batch, Optional.ofNullable(quantizer),
+                overrides, engine == EngineChoice.actor ? EngineKind.ACTOR : EngineKind.SEQUENTIAL, seed);
+        RunReport report = AcceleratorRunner.run(request, (i, n, l) -> progress(err, i, n, l));
+        if (out != null) report.writeTo(out);
+        format.print(spec.commandLine().getOut(), report);
+        return 0;
+    }
+
+    private static void progress(PrintWriter err, int index, int count, LayerReport l) {
+        err.println(String.format(Locale.ROOT, "run: [%d/%d] %s: %,d cycles (%,d compute, %,d stall), %.4g uJ", index + 1, count,
+                l.name(), l.cycles(), l.computeCycles(), l.stallCycles(), l.energyPj().total() / 1e6));
+        err.flush();
+    }
+}
