@@ -58,17 +58,18 @@ public final class SweepSession {
                     ? SweepRunner.coordinator(plan.points(), store, evaluator, version, o.clusterSeed().get().host(),
                             o.clusterSeed().get().port(), o.jobs(), o.downAfterSeconds(), listener)
                     : SweepRunner.local(plan.points(), store, evaluator, version, o.jobs(), listener);
-            List<PointOutcome> outcomes = recorded(plan, store.outcomes(), version, evaluator.id());
+            List<PointOutcome> outcomes = recorded(plan, store.outcomes(), version, evaluator);
             List<Path> plots = SweepPlots.write(outcomes, o.out());
             return new Result(plan, tally, new SweepReport(outcomes, tally, o.out(), plots, version, evaluator.id()));
         }
     }
 
     /** The sweep's recorded points, in the plan's order (a directory may hold points of earlier sweep files too). */
-    static List<PointOutcome> recorded(SweepPlan plan, Map<String, PointOutcome> all, String version, String evaluatorId) {
+    static List<PointOutcome> recorded(SweepPlan plan, Map<String, PointOutcome> all, String version,
+                                       PointEvaluator evaluator) {
         List<PointOutcome> out = new ArrayList<>();
         for (Point p : plan.points()) {
-            PointOutcome o = all.get(PointKey.of(p, version, evaluatorId));
+            PointOutcome o = all.get(PointKey.of(p, version, evaluator));
             if (o != null) out.add(o);
         }
         return out;

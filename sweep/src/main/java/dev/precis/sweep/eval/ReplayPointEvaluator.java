@@ -13,11 +13,15 @@ import dev.precis.accelerators.run.Workload;
 import dev.precis.sweep.point.EnergyPj;
 import dev.precis.sweep.point.Point;
 import dev.precis.sweep.point.PointEvaluator;
+import dev.precis.sweep.point.PointKey;
 import dev.precis.sweep.point.PointResult;
 import dev.precis.tlm.ElaborationException;
 import dev.precis.tlm.describe.ComponentRegistry;
 import dev.precis.workloads.tracegen.QuantizerRegistry;
 import dev.precis.workloads.zoo.ModelZoo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +83,19 @@ public final class ReplayPointEvaluator implements PointEvaluator {
     @Override
     public void checkParameter(String accelerator, String key, String value) {
         elaborate(accelerator, Map.of(key, value));
+    }
+
+    /** A composition file's content digest (its {@code include}d files are not read); nothing for a preset. */
+    @Override
+    public String inputsOf(Point p) {
+        String accelerator = p.accelerator();
+        Path file = Path.of(accelerator);
+        if (!accelerator.endsWith(".conf") && !Files.exists(file)) return "";
+        try {
+            return "composition " + PointKey.digest(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot read the composition: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -32,6 +32,14 @@ public interface PointEvaluator {
     /** Fails unless parameter {@code key} exists on {@code accelerator} and {@code value} is of its type and range. */
     void checkParameter(String accelerator, String key, String value);
 
+    /**
+     * What the point's numbers depend on beyond its own fields and this code, as text that changes when they change
+     * (the digest of a composition file it names); part of the point's key, so an edited file's points run again.
+     */
+    default String inputsOf(Point point) {
+        return "";
+    }
+
     /** Runs the point; any exception is the point's recorded error. */
     PointResult evaluate(Point point);
 }

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The identity of a finished point in the result files: SHA-256 over the Precis version, the evaluator and the
- * point's full configuration. A rerun with the same code finds the same keys (and skips them); a new version or
+ * The identity of a finished point in the result files: SHA-256 over the Precis version, the evaluator, the
+ * point's full configuration and whatever else its numbers depend on that the evaluator names (the content of a
+ * composition file the point runs: {@link PointEvaluator#inputsOf}). A rerun with the same code finds the same keys (and skips them); a new version or
  * a different evaluator gives new keys, so results of different code never mix under one key.
  */
 public final class PointKey {
@@ -18,11 +19,16 @@ public final class PointKey {
     private PointKey() {
     }
 
-    public static String of(Point point, String precisVersion, String evaluatorId) {
-        String text = "precis " + precisVersion + "\nevaluator " + evaluatorId + "\n" + point.canonical();
+    public static String of(Point point, String precisVersion, PointEvaluator evaluator) {
+        String text = "precis " + precisVersion + "\nevaluator " + evaluator.id() + "\n" + point.canonical()
+                + "\n" + evaluator.inputsOf(point);
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The first {@link #HEX_DIGITS} hex digits of the SHA-256 of {@code bytes}. */
+    public static String digest(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, HEX_DIGITS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }

@@ -76,7 +76,7 @@ public final class SweepCoordinator extends AbstractBehavior<CoordinatorCommand>
         Set<String> keys = new HashSet<>();
         int recorded = 0;
         for (Point p : s.points()) {
-            String key = PointKey.of(p, s.precisVersion(), s.evaluator().id());
+            String key = PointKey.of(p, s.precisVersion(), s.evaluator());
             if (!keys.add(key)) continue;
             if (s.store().isRecorded(key)) recorded++;
             else queue.add(new Pending(key, p));

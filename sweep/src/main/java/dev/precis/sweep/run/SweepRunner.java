@@ -53,7 +53,7 @@ public final class SweepRunner {
         Set<String> keys = new HashSet<>();
         int recorded = 0;
         for (Point p : points) {
-            String key = PointKey.of(p, version, evaluator.id());
+            String key = PointKey.of(p, version, evaluator);
             if (keys.add(key) && store.isRecorded(key)) recorded++;
         }
         if (recorded == keys.size()) {

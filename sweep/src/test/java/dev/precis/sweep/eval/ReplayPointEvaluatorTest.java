@@ -11,9 +11,16 @@ import dev.precis.accelerators.run.RunRequest;
 import dev.precis.accelerators.run.Workload;
 import dev.precis.sweep.point.Point;
 import dev.precis.sweep.point.PointResult;
+import dev.precis.sweep.point.PointKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReplayPointEvaluatorTest {
 
@@ -35,6 +42,22 @@ class ReplayPointEvaluatorTest {
         PointResult wider = evaluator.evaluate(Point.of("systolic", "mobilenetv2", "int8", 1, Map.of("pe.rows", "64")));
         assertThat(wider.macs()).isEqualTo(r.macs());
         assertThat(wider.cycles()).isNotEqualTo(r.cycles());
+    }
+
+    @Test
+    void aCompositionFilesContentIsPartOfItsPointsKeys(@TempDir Path dir) throws IOException {
+        String preset;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("presets/systolic.conf")) {
+            preset = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path file = Files.writeString(dir.resolve("mine.conf"), preset);
+        evaluator.checkAccelerator(file.toString());
+        Point p = Point.of(file.toString(), "resnet18", "int8", 1, Map.of());
+        String before = PointKey.of(p, "1", evaluator);
+        assertThat(PointKey.of(p, "1", evaluator)).isEqualTo(before);
+        Files.writeString(file, preset.replace("rows = 32", "rows = 16"));
+        assertThat(PointKey.of(p, "1", evaluator)).isNotEqualTo(before);
+        assertThat(evaluator.inputsOf(Point.of("systolic", "resnet18", "int8", 1, Map.of()))).isEmpty();
     }
 
     @Test
