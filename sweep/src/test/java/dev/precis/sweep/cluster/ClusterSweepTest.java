@@ -61,8 +61,12 @@ class ClusterSweepTest {
         for (int i = 0; i < 3; i++) {
             workers.add(start("worker-" + i, "worker", "127.0.0.1", Integer.toString(port), "1", "300"));
         }
+        // Killed once every worker has joined (each then always holds a point: they take 300 ms each) and a few
+        // points are recorded.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (recorded(out) < 4 && coordinator.isAlive() && System.nanoTime() < deadline) Thread.sleep(20);
+        while (!(allJoined() && recorded(out) >= 4) && coordinator.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         assertThat(recorded(out)).as(log("coordinator")).isBetween(4, POINTS - 4);
         workers.get(1).destroyForcibly();
 
@@ -82,6 +86,13 @@ class ClusterSweepTest {
         List<String> keys = Files.readAllLines(out.resolve(ResultStore.CSV)).stream().skip(1)
                 .map(l -> l.substring(0, l.indexOf(','))).toList();
         assertThat(keys).hasSize(POINTS).doesNotHaveDuplicates();
+    }
+
+    private boolean allJoined() {
+        for (int i = 0; i < 3; i++) {
+            if (!log("worker-" + i).contains("joined the sweep")) return false;
+        }
+        return true;
     }
 
     private Process start(String name, String... args) throws IOException {
