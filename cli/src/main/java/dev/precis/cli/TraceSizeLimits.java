@@ -30,24 +30,32 @@ final class TraceSizeLimits {
 
     static void check(String modelSpec, String quantizer, int batch) throws IOException {
         if (batch < 1) throw new IllegalArgumentException("--batch must be >= 1, got " + batch);
-        Model model = ModelResolver.resolve(modelSpec);
+        check(ModelResolver.resolve(modelSpec), "--model " + modelSpec, "--batch " + batch, quantizer, batch);
+    }
+
+    /**
+     * The same check on a resolved model; {@code modelOption} and {@code batchOption} are how the messages name the
+     * options that chose the model and the batch.
+     */
+    static void check(Model model, String modelOption, String batchOption, String quantizer, int batch) {
         long largest = 0;
         String largestLayer = "";
         for (Layer layer : model.layers()) {
-            long a = elements(layer, "input activations", TensorShapes.input(layer, batch), modelSpec, batch);
+            long a = elements(layer, "input activations", TensorShapes.input(layer, batch), modelOption, batchOption, batch);
             long b = elements(layer, layer.hasWeights() ? "weights" : "second operand", TensorShapes.operandB(layer, batch),
-                    modelSpec, batch);
+                    modelOption, batchOption, batch);
             if (a + b > largest) {
                 largest = a + b;
                 largestLayer = layer.name();
             }
         }
         long perValue = BYTES_PER_VALUE.getOrDefault(quantizer, BYTES_PER_VALUE_OTHERWISE);
-        MemoryBudget.require(String.format(Locale.ROOT, "--batch %d (layer %s: %,d operand values, --quantizer %s)", batch,
-                largestLayer, largest, quantizer), MemoryBudget.multiply("--batch " + batch, largest, perValue));
+        MemoryBudget.require(String.format(Locale.ROOT, "%s (layer %s: %,d operand values, --quantizer %s)", batchOption,
+                largestLayer, largest, quantizer), MemoryBudget.multiply(batchOption, largest, perValue));
     }
 
-    private static long elements(Layer layer, String operand, int[] shape, String modelSpec, int batch) {
+    private static long elements(Layer layer, String operand, int[] shape, String modelOption, String batchOption,
+                                 int batch) {
         long n = 1;
         StringBuilder product = new StringBuilder();
         for (int d : shape) {
@@ -56,10 +64,10 @@ final class TraceSizeLimits {
         }
         if (n > MAX_ARRAY_ELEMENTS) {
             boolean batchAtFault = batch > 1 && shape[0] == batch;
-            String option = batchAtFault ? "--batch " + batch : "--model " + modelSpec;
+            String option = batchAtFault ? batchOption : modelOption;
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s: layer %s's %s would hold %s values, more than a Java array holds (%,d); use a smaller %s",
-                    option, layer.name(), operand, product, MAX_ARRAY_ELEMENTS, batchAtFault ? "--batch" : "model"));
+                    option, layer.name(), operand, product, MAX_ARRAY_ELEMENTS, batchAtFault ? batchOption.split(" ")[0] : "model"));
         }
         return n;
     }

@@ -127,7 +127,7 @@ class TraceTensorsTest {
         assertThat(h.importedOperands()).containsExactly(new OperandRef(0, TensorRole.INPUT));
         assertThat(h.imported(0, TensorRole.WEIGHT)).isFalse();
         CliRunner text = CliRunner.run("trace", "inspect", dir.resolve("t.trace").toString());
-        assertThat(text.out()).contains("operands: 1 of 2 from .npy files").contains("zero point 0, from .npy");
+        assertThat(text.out()).contains("operands: 1 of 2 real, imported from .npy files").contains("zero point 0, real");
 
         CliRunner flagAlone = trace(model, "--allow-partial-tensors");
         assertThat(flagAlone.exitCode()).isEqualTo(1);

@@ -136,6 +136,16 @@ public final class TargetSocket {
                 new StatSpec(portName + ".backPressure", "ps", "time a request waited for END_REQ because the target was full"));
     }
 
+    /**
+     * A descriptor's statistics for a component whose one socket is on {@code portName}: its {@code own}, then the
+     * socket's ({@link #statistics(String)}).
+     */
+    public static List<StatSpec> statistics(String portName, StatSpec... own) {
+        List<StatSpec> all = new java.util.ArrayList<>(List.of(own));
+        all.addAll(statistics(portName));
+        return List.copyOf(all);
+    }
+
     /** Both statistics appear together, at the first request, so every run reports the same names. */
     private void registerStatistics() {
         if (accepted != null) return;

@@ -62,14 +62,13 @@ public final class DmaComponent extends Component {
 
     @Override
     protected void onEndOfElaboration() {
-        bytesMoved = ctx().stats().counter("bytesMoved", "bytes", "bytes moved by completed bursts");
-        bursts = ctx().stats().counter("bursts", "count", "bursts completed");
-        transfers = ctx().stats().counter("transfers", "count", "descriptors completed");
-        stallCycles = ctx().stats().counter("stallCycles", "cycles",
-                "cycles a ready burst waited for the outstanding-request limit");
-        busyCycles = ctx().stats().counter("busyCycles", "cycles", "cycles with a transfer queued or in flight");
-        backPressureStalls = ctx().stats().counter("backPressureCycles", "cycles",
-                "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)");
+        var s = ctx().stats();
+        bytesMoved = s.counter(DmaComponentType.BYTES_MOVED);
+        bursts = s.counter(DmaComponentType.BURSTS);
+        transfers = s.counter(DmaComponentType.TRANSFERS);
+        stallCycles = s.counter(DmaComponentType.STALL_CYCLES);
+        busyCycles = s.counter(DmaComponentType.BUSY_CYCLES);
+        backPressureStalls = s.counter(DmaComponentType.BACK_PRESSURE_CYCLES);
     }
 
     private void control(Transaction tx) {

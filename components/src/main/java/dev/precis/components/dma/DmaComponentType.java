@@ -19,6 +19,16 @@ import java.util.List;
  */
 public final class DmaComponentType implements ComponentType {
 
+    public static final StatSpec BYTES_MOVED = new StatSpec("bytesMoved", "bytes", "bytes moved by completed bursts");
+    public static final StatSpec BURSTS = new StatSpec("bursts", "count", "bursts completed");
+    public static final StatSpec TRANSFERS = new StatSpec("transfers", "count", "descriptors completed");
+    public static final StatSpec STALL_CYCLES = new StatSpec("stallCycles", "cycles",
+            "cycles a ready burst waited for the outstanding-request limit");
+    public static final StatSpec BUSY_CYCLES = new StatSpec("busyCycles", "cycles",
+            "cycles with a transfer queued or in flight");
+    public static final StatSpec BACK_PRESSURE_CYCLES = new StatSpec("backPressureCycles", "cycles",
+            "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)");
+
     private static final ComponentDescriptor DESCRIPTOR = new ComponentDescriptor("dma",
             "DMA engine: strided 2D/3D tile transfers between DRAM and a buffer, split into bursts, with an outstanding limit",
             List.of(ParamSpec.optional("burstBytes", ParamType.INT, "bytes", "64", "largest request; rows split at multiples of it").atLeast(1),
@@ -27,13 +37,7 @@ public final class DmaComponentType implements ComponentType {
             List.of(new PortSpec("ctrl", PortDirection.TARGET, "BEGIN_REQ with a dma.descriptor extension; BEGIN_RESP when done"),
                     new PortSpec("dram", PortDirection.INITIATOR, "READ/WRITE bursts to DRAM"),
                     new PortSpec("buffer", PortDirection.INITIATOR, "READ/WRITE bursts to the on-chip buffer (writes carry sram.tileBytes)")),
-            List.of(new StatSpec("bytesMoved", "bytes", "bytes moved by completed bursts"),
-                    new StatSpec("bursts", "count", "bursts completed"),
-                    new StatSpec("transfers", "count", "descriptors completed"),
-                    new StatSpec("stallCycles", "cycles", "cycles a ready burst waited for the outstanding-request limit"),
-                    new StatSpec("busyCycles", "cycles", "cycles with a transfer queued or in flight"),
-                    new StatSpec("backPressureCycles", "cycles",
-                            "cycles with a request queued behind one not yet accepted (END_REQ pending: link latency or a full target)")));
+            List.of(BYTES_MOVED, BURSTS, TRANSFERS, STALL_CYCLES, BUSY_CYCLES, BACK_PRESSURE_CYCLES));
 
     @Override
     public ComponentDescriptor descriptor() {

@@ -26,9 +26,6 @@ import java.util.ArrayDeque;
  */
 public final class DramComponent extends Component {
 
-    /** Statistics this component registers (local names). */
-    static final String[] COMMAND_STATS = {"act", "pre", "rd", "rda", "wr", "wra", "ref"};
-
     private final DramConfig config;
     private final DramSystem system;
     private final Port in;
@@ -60,12 +57,11 @@ public final class DramComponent extends Component {
     @Override
     protected void onEndOfElaboration() {
         var stats = ctx().stats();
-        reads = stats.counter("reads", "count", "read requests completed");
-        writes = stats.counter("writes", "count", "write requests completed");
-        stallCycles = stats.counter("backPressureCycles", "cycles", "DRAM cycles a request waited for END_REQ because its queue was full");
-        readLatencyCycles = stats.histogram("readLatency", "cycles",
-                "read latency from entering the controller queue to data return", 0, 8, 256);
-        readLatencyMeanCycles = stats.accumulator("readLatencyCycles", "cycles", "read latency samples (mean)");
+        reads = stats.counter(DramComponentType.READS);
+        writes = stats.counter(DramComponentType.WRITES);
+        stallCycles = stats.counter(DramComponentType.BACK_PRESSURE_CYCLES);
+        readLatencyCycles = stats.histogram(DramComponentType.READ_LATENCY, 0, 8, 256);
+        readLatencyMeanCycles = stats.accumulator(DramComponentType.READ_LATENCY_CYCLES);
     }
 
     private void arrived(Transaction tx) {
@@ -182,16 +178,16 @@ public final class DramComponent extends Component {
             energy = energy.plus(model.energyOf(s));
         }
         for (DramCommandType type : DramCommandType.values()) {
-            stats.counter("cmd." + type.shortName(), "count", type.name() + " commands issued").add(commands[type.ordinal()]);
+            stats.counter(DramComponentType.commands(type)).add(commands[type.ordinal()]);
         }
-        stats.counter("readRowHits", "count", "read column commands that hit an open row").add(readHits);
-        stats.counter("writeRowHits", "count", "write column commands that hit an open row").add(writeHits);
-        stats.counter("cycles", "cycles", "DRAM clock cycles simulated").add(cycles);
-        stats.accumulator("energy.activate", "pJ", "activate energy (IDD0)").add(energy.activatePj());
-        stats.accumulator("energy.read", "pJ", "read burst energy (IDD4R)").add(energy.readPj());
-        stats.accumulator("energy.write", "pJ", "write burst energy (IDD4W)").add(energy.writePj());
-        stats.accumulator("energy.refresh", "pJ", "refresh energy (IDD5AB)").add(energy.refreshPj());
-        stats.accumulator("energy.background", "pJ", "standby energy (IDD3N / IDD2N)").add(energy.backgroundPj());
-        stats.accumulator("energy.total", "pJ", "total DRAM energy").add(energy.totalPj());
+        stats.counter(DramComponentType.READ_ROW_HITS).add(readHits);
+        stats.counter(DramComponentType.WRITE_ROW_HITS).add(writeHits);
+        stats.counter(DramComponentType.CYCLES).add(cycles);
+        stats.accumulator(DramComponentType.ACTIVATE_ENERGY).add(energy.activatePj());
+        stats.accumulator(DramComponentType.READ_ENERGY).add(energy.readPj());
+        stats.accumulator(DramComponentType.WRITE_ENERGY).add(energy.writePj());
+        stats.accumulator(DramComponentType.REFRESH_ENERGY).add(energy.refreshPj());
+        stats.accumulator(DramComponentType.BACKGROUND_ENERGY).add(energy.backgroundPj());
+        stats.accumulator(DramComponentType.TOTAL_ENERGY).add(energy.totalPj());
     }
 }

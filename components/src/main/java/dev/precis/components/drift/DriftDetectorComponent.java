@@ -5,6 +5,7 @@ import dev.precis.tlm.Command;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.DeferredTargetSocket;
 import dev.precis.tlm.InitiatorSocket;
+import dev.precis.tlm.TargetSocket;
 import dev.precis.tlm.Transaction;
 import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
@@ -22,14 +23,13 @@ import java.util.Map;
 public final class DriftDetectorComponent extends Component {
     static final StatSpec TILES = new StatSpec("tiles", "count", "tiles detected");
     static final StatSpec VALUES = new StatSpec("values", "count", "values examined");
-    static final StatSpec TILES_BY_BITS = new StatSpec("tiles.<b>b", "count", "tiles assigned b bits (one counter per precision)");
+    static final StatSpec TILES_BY_BITS = new StatSpec("tiles.<b>b", "count", "tiles assigned <b> bits");
     static final StatSpec BUSY = new StatSpec("busyCycles", "cycles", "cycles spent detecting");
     static final StatSpec ENERGY = new StatSpec("detectEnergyPj", "pJ", "dynamic energy of the comparisons and counters");
     static final StatSpec LEAKAGE = new StatSpec("leakagePowerMw", "mW", "static power (one sample)");
     static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area (one sample)");
-    static final List<StatSpec> STATISTICS = List.of(TILES, VALUES, TILES_BY_BITS, BUSY, ENERGY, LEAKAGE, AREA,
-            new StatSpec("in.requests", "count", "runs accepted on in"),
-            new StatSpec("in.backPressure", "ps", "time a run waited for END_REQ"));
+    static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", TILES, VALUES, TILES_BY_BITS, BUSY, ENERGY,
+            LEAKAGE, AREA);
 
     private final DriftDetector model;
     private final ClockDomain clock;
@@ -53,12 +53,12 @@ public final class DriftDetectorComponent extends Component {
     @Override
     protected void onEndOfElaboration() {
         var s = ctx().stats();
-        tiles = s.counter(TILES.name(), TILES.unit(), TILES.description());
-        values = s.counter(VALUES.name(), VALUES.unit(), VALUES.description());
-        busyCycles = s.counter(BUSY.name(), BUSY.unit(), BUSY.description());
-        energyPj = s.accumulator(ENERGY.name(), ENERGY.unit(), ENERGY.description());
-        s.accumulator(LEAKAGE.name(), LEAKAGE.unit(), LEAKAGE.description()).add(model.leakagePowerMw());
-        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(model.areaMm2());
+        tiles = s.counter(TILES);
+        values = s.counter(VALUES);
+        busyCycles = s.counter(BUSY);
+        energyPj = s.accumulator(ENERGY);
+        s.accumulator(LEAKAGE).add(model.leakagePowerMw());
+        s.accumulator(AREA).add(model.areaMm2());
     }
 
     private void accepted(Transaction tx) {
@@ -74,8 +74,7 @@ public final class DriftDetectorComponent extends Component {
         busyCycles.add(d.cycles());
         energyPj.add(d.energyPj());
         for (byte b : d.assignedBits()) {
-            tilesByBits.computeIfAbsent((int) b, bits -> ctx().stats().counter("tiles." + bits + "b", "count",
-                    "tiles assigned " + bits + " bits")).increment();
+            tilesByBits.computeIfAbsent((int) b, bits -> ctx().stats().counter(TILES_BY_BITS.member(bits))).increment();
         }
         long start = Math.max(clock.nextEdgeAtOrAfter(ctx().now()), busyUntilPs);
         busyUntilPs = clock.cyclesToPs(clock.psToCycle(start) + d.cycles());

@@ -9,6 +9,7 @@ import dev.precis.tlm.Command;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.DeferredTargetSocket;
 import dev.precis.tlm.InitiatorSocket;
+import dev.precis.tlm.TargetSocket;
 import dev.precis.tlm.Transaction;
 import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
@@ -31,7 +32,7 @@ import java.util.Optional;
  */
 public final class DriftSchedulerComponent extends Component {
     static final StatSpec TILES = new StatSpec("tiles", "count", "tiles scheduled");
-    static final StatSpec TILES_BY_BITS = new StatSpec("tiles.<b>b", "count", "tiles run at b bits (one counter per precision)");
+    static final StatSpec TILES_BY_BITS = new StatSpec("tiles.<b>b", "count", "tiles run at <b> bits");
     static final StatSpec PASSES = new StatSpec("passes", "count", "passes dispatched to sub-arrays");
     static final StatSpec PARTIAL = new StatSpec("partialPasses", "count", "passes that left row lanes empty");
     static final StatSpec FILL = new StatSpec("passFill", "ratio", "rows of each pass over the rows it could hold (mean)");
@@ -39,9 +40,8 @@ public final class DriftSchedulerComponent extends Component {
     static final StatSpec MAX_QUEUED = new StatSpec("maxQueuedTiles", "tiles", "largest queue occupancy (one sample)");
     static final StatSpec LEAKAGE = new StatSpec("leakagePowerMw", "mW", "static power (one sample)");
     static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area (one sample)");
-    static final List<StatSpec> STATISTICS = List.of(TILES, TILES_BY_BITS, PASSES, PARTIAL, FILL, ENERGY, MAX_QUEUED,
-            LEAKAGE, AREA, new StatSpec("in.requests", "count", "runs accepted on in"),
-            new StatSpec("in.backPressure", "ps", "time a run waited for END_REQ"));
+    static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", TILES, TILES_BY_BITS, PASSES, PARTIAL,
+            FILL, ENERGY, MAX_QUEUED, LEAKAGE, AREA);
 
     private final DriftScheduler model;
     private final ClockDomain clock;
@@ -58,6 +58,7 @@ public final class DriftSchedulerComponent extends Component {
     private Counter partial;
     private Accumulator fill;
     private Accumulator energyPj;
+    private Accumulator maxQueued;
 
     /**
      * @param model          the scheduler
@@ -92,18 +93,19 @@ public final class DriftSchedulerComponent extends Component {
     @Override
     protected void onEndOfElaboration() {
         var s = ctx().stats();
-        tiles = s.counter(TILES.name(), TILES.unit(), TILES.description());
-        passCount = s.counter(PASSES.name(), PASSES.unit(), PASSES.description());
-        partial = s.counter(PARTIAL.name(), PARTIAL.unit(), PARTIAL.description());
-        fill = s.accumulator(FILL.name(), FILL.unit(), FILL.description());
-        energyPj = s.accumulator(ENERGY.name(), ENERGY.unit(), ENERGY.description());
-        s.accumulator(LEAKAGE.name(), LEAKAGE.unit(), LEAKAGE.description()).add(model.leakagePowerMw());
-        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(model.areaMm2());
+        tiles = s.counter(TILES);
+        passCount = s.counter(PASSES);
+        partial = s.counter(PARTIAL);
+        fill = s.accumulator(FILL);
+        energyPj = s.accumulator(ENERGY);
+        s.accumulator(LEAKAGE).add(model.leakagePowerMw());
+        s.accumulator(AREA).add(model.areaMm2());
+        maxQueued = s.accumulator(MAX_QUEUED);
     }
 
     @Override
     protected void onEnd() {
-        ctx().stats().accumulator(MAX_QUEUED.name(), MAX_QUEUED.unit(), MAX_QUEUED.description()).add(model.maxQueuedTiles());
+        maxQueued.add(model.maxQueuedTiles());
     }
 
     private void accepted(Transaction tx) {
@@ -124,8 +126,7 @@ public final class DriftSchedulerComponent extends Component {
         tiles.add(run.count());
         energyPj.add(run.count() * model.tileEnergyPj());
         for (int b : runBits) {
-            tilesByBits.computeIfAbsent(b, bits -> ctx().stats().counter("tiles." + bits + "b", "count",
-                    "tiles run at " + bits + " bits")).increment();
+            tilesByBits.computeIfAbsent(b, bits -> ctx().stats().counter(TILES_BY_BITS.member(bits))).increment();
         }
         dispatch();
     }

@@ -6,6 +6,7 @@ import dev.precis.tlm.Command;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.DeferredTargetSocket;
 import dev.precis.tlm.InitiatorSocket;
+import dev.precis.tlm.TargetSocket;
 import dev.precis.tlm.Transaction;
 import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
@@ -32,9 +33,8 @@ public final class RleCodecComponent extends Component {
     static final StatSpec ENERGY = new StatSpec("codecEnergyPj", "pJ", "dynamic energy of coding");
     static final StatSpec LEAKAGE = new StatSpec("leakagePowerMw", "mW", "static power (one sample)");
     static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area (one sample)");
-    static final List<StatSpec> STATISTICS = List.of(CODED, PASSED, DENSE, COMPRESSED, BUSY, ENERGY, LEAKAGE, AREA,
-            new StatSpec("in.requests", "count", "transfers accepted on in"),
-            new StatSpec("in.backPressure", "ps", "time a transfer waited for END_REQ"));
+    static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", CODED, PASSED, DENSE, COMPRESSED, BUSY,
+            ENERGY, LEAKAGE, AREA);
 
     private final RleCodec model;
     private final String typeName;
@@ -62,14 +62,14 @@ public final class RleCodecComponent extends Component {
     @Override
     protected void onEndOfElaboration() {
         var s = ctx().stats();
-        coded = s.counter(CODED.name(), CODED.unit(), CODED.description());
-        passed = s.counter(PASSED.name(), PASSED.unit(), PASSED.description());
-        denseBytes = s.counter(DENSE.name(), DENSE.unit(), DENSE.description());
-        compressedBytes = s.counter(COMPRESSED.name(), COMPRESSED.unit(), COMPRESSED.description());
-        busyCycles = s.counter(BUSY.name(), BUSY.unit(), BUSY.description());
-        energyPj = s.accumulator(ENERGY.name(), ENERGY.unit(), ENERGY.description());
-        s.accumulator(LEAKAGE.name(), LEAKAGE.unit(), LEAKAGE.description()).add(model.leakagePowerMw());
-        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(model.areaMm2());
+        coded = s.counter(CODED);
+        passed = s.counter(PASSED);
+        denseBytes = s.counter(DENSE);
+        compressedBytes = s.counter(COMPRESSED);
+        busyCycles = s.counter(BUSY);
+        energyPj = s.accumulator(ENERGY);
+        s.accumulator(LEAKAGE).add(model.leakagePowerMw());
+        s.accumulator(AREA).add(model.areaMm2());
     }
 
     private void accepted(Transaction tx) {

@@ -52,12 +52,12 @@ public final class BitSliceArrayComponent extends ComputeArrayComponent {
     @Override
     protected void registerStatistics() {
         var s = ctx().stats();
-        loOps = s.counter(LO_OPS.name(), LO_OPS.unit(), LO_OPS.description());
-        hoOps = s.counter(HO_OPS.name(), HO_OPS.unit(), HO_OPS.description());
-        skippedZero = s.counter(SKIPPED_ZERO.name(), SKIPPED_ZERO.unit(), SKIPPED_ZERO.description());
-        skippedFrequent = s.counter(SKIPPED_FREQUENT.name(), SKIPPED_FREQUENT.unit(), SKIPPED_FREQUENT.description());
-        compensation = s.counter(COMPENSATION.name(), COMPENSATION.unit(), COMPENSATION.description());
-        weightSums = s.counter(WEIGHT_SUMS.name(), WEIGHT_SUMS.unit(), WEIGHT_SUMS.description());
+        loOps = s.counter(LO_OPS);
+        hoOps = s.counter(HO_OPS);
+        skippedZero = s.counter(SKIPPED_ZERO);
+        skippedFrequent = s.counter(SKIPPED_FREQUENT);
+        compensation = s.counter(COMPENSATION);
+        weightSums = s.counter(WEIGHT_SUMS);
     }
 
     @Override

@@ -30,16 +30,14 @@ public abstract class ComputeArrayComponent extends Component {
     public static final StatSpec BLOCKS = new StatSpec("blocks", "count", "COMPUTE blocks served");
     public static final StatSpec MACS = new StatSpec("macs", "count", "multiply-accumulates of the blocks served");
     public static final StatSpec MACS_BY_PRECISION = new StatSpec("macs.w<W>a<A>", "count",
-            "multiply-accumulates at weight precision W and activation precision A (one counter per pair seen)");
+            "MACs at w<W> a<A>");
     public static final StatSpec COMPUTE_ENERGY = new StatSpec("computeEnergyPj", "pJ", "dynamic compute energy");
     public static final StatSpec LEAKAGE_POWER = new StatSpec("leakagePowerMw", "mW", "static power of the array (one sample)");
     public static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area of the array (one sample)");
-    public static final StatSpec IN_REQUESTS = new StatSpec("in.requests", "count", "requests accepted on in");
-    public static final StatSpec IN_BACK_PRESSURE = new StatSpec("in.backPressure", "ps", "time a request waited for END_REQ");
 
     /** The statistics every PE array registers. */
-    public static final List<StatSpec> STATISTICS = List.of(BUSY_CYCLES, SWITCH_CYCLES, BLOCKS, MACS, MACS_BY_PRECISION,
-            COMPUTE_ENERGY, LEAKAGE_POWER, AREA, IN_REQUESTS, IN_BACK_PRESSURE);
+    public static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", BUSY_CYCLES, SWITCH_CYCLES, BLOCKS,
+            MACS, MACS_BY_PRECISION, COMPUTE_ENERGY, LEAKAGE_POWER, AREA);
 
     /** The one port every PE array has. */
     public static final PortSpec IN_PORT = new PortSpec("in", PortDirection.TARGET,
@@ -88,13 +86,13 @@ public abstract class ComputeArrayComponent extends Component {
     @Override
     protected final void onEndOfElaboration() {
         var s = ctx().stats();
-        busyCycles = s.counter(BUSY_CYCLES.name(), BUSY_CYCLES.unit(), BUSY_CYCLES.description());
-        switchCycles = s.counter(SWITCH_CYCLES.name(), SWITCH_CYCLES.unit(), SWITCH_CYCLES.description());
-        blocks = s.counter(BLOCKS.name(), BLOCKS.unit(), BLOCKS.description());
-        macs = s.counter(MACS.name(), MACS.unit(), MACS.description());
-        energyPj = s.accumulator(COMPUTE_ENERGY.name(), COMPUTE_ENERGY.unit(), COMPUTE_ENERGY.description());
-        s.accumulator(LEAKAGE_POWER.name(), LEAKAGE_POWER.unit(), LEAKAGE_POWER.description()).add(leakagePowerMw());
-        s.accumulator(AREA.name(), AREA.unit(), AREA.description()).add(areaMm2());
+        busyCycles = s.counter(BUSY_CYCLES);
+        switchCycles = s.counter(SWITCH_CYCLES);
+        blocks = s.counter(BLOCKS);
+        macs = s.counter(MACS);
+        energyPj = s.accumulator(COMPUTE_ENERGY);
+        s.accumulator(LEAKAGE_POWER).add(leakagePowerMw());
+        s.accumulator(AREA).add(areaMm2());
         registerStatistics();
     }
 
@@ -111,10 +109,8 @@ public abstract class ComputeArrayComponent extends Component {
         blocks.increment();
         macs.add(c.macs());
         energyPj.add(c.energyPj());
-        macsByPrecision.computeIfAbsent(work.precision(), p -> {
-            String name = "macs.w" + p.weightBits() + "a" + p.activationBits();
-            return ctx().stats().counter(name, "count", "MACs at w" + p.weightBits() + " a" + p.activationBits());
-        }).add(c.macs());
+        macsByPrecision.computeIfAbsent(work.precision(),
+                p -> ctx().stats().counter(MACS_BY_PRECISION.member(p.weightBits(), p.activationBits()))).add(c.macs());
         long now = ctx().now();
         long startCycle = clock.psToCycle(clock.nextEdgeAtOrAfter(now));
         return clock.cyclesToPs(startCycle + c.cycles()) - now;

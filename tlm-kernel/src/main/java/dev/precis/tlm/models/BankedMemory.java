@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * (back-pressure); serving one takes {@code latencyPs + size × psPerByte}.
  */
 public final class BankedMemory extends Component {
-    private static final String CONFLICT_WAIT = "bankConflictWait";
-    private static final String CONFLICT_WAIT_MEANING = "time a request waited for its bank to finish an earlier request";
+    public static final StatSpec CONFLICT_WAIT = new StatSpec("bankConflictWait", "ps",
+            "time a request waited for its bank to finish an earlier request");
     private final long interleaveBytes;
     private final long latencyPs;
     private final long psPerByte;
@@ -43,7 +43,7 @@ public final class BankedMemory extends Component {
 
     @Override
     protected void onStart() {
-        conflictWaitPs = ctx().stats().accumulator(CONFLICT_WAIT, "ps", CONFLICT_WAIT_MEANING);
+        conflictWaitPs = ctx().stats().accumulator(CONFLICT_WAIT);
     }
 
     /** Called when the request starts service: the wait for its bank plus its own service time. */
@@ -66,7 +66,7 @@ public final class BankedMemory extends Component {
                         ParamSpec.optional("latency", ParamType.TIME, "ps", "20 ns", "fixed part of the service time").atLeast(0),
                         ParamSpec.optional("psPerByte", ParamType.LONG, "ps/B", "0", "transfer time per byte").atLeast(0)),
                 List.of(new PortSpec("in", PortDirection.TARGET, "READ/WRITE requests, AT (BEGIN_REQ..END_RESP) or LT")),
-                Stream.concat(Stream.of(new StatSpec(CONFLICT_WAIT, "ps", CONFLICT_WAIT_MEANING)),
+                Stream.concat(Stream.of(CONFLICT_WAIT),
                         TargetSocket.statistics("in").stream()).toList());
 
         @Override

@@ -24,6 +24,7 @@ import java.util.SplittableRandom;
  * so a run ends by itself.
  */
 public final class PholdNode extends Component {
+    public static final StatSpec EVENTS = new StatSpec("events", "count", "PHOLD events received");
     private final int index;
     private final int population;
     private final long budget;
@@ -48,7 +49,7 @@ public final class PholdNode extends Component {
 
     @Override
     protected void onStart() {
-        received = ctx().stats().counter("events", "count", "PHOLD events received");
+        received = ctx().stats().counter(EVENTS);
         for (int i = 0; i < population; i++) forward(Transaction.message(ctx().newTransactionId()));
     }
 
@@ -92,7 +93,7 @@ public final class PholdNode extends Component {
                                 "link latency, also the delay of self events").atLeast(1),
                         ParamSpec.optional("meanDelay", ParamType.TIME, "ps", "1 ns", "mean of the exponential extra delay").atLeast(0)),
                 List.of(new PortSpec("p<j>", PortDirection.PEER, "ONE_WAY events to and from process j (every j but index)")),
-                List.of(new StatSpec("events", "count", "PHOLD events received")));
+                List.of(EVENTS));
 
         @Override
         public ComponentDescriptor descriptor() {

@@ -20,6 +20,7 @@ import dev.precis.tlm.stats.Counter;
  * its budget of tokens. The kernel's simplest benchmark (SystemC's SC_METHOD ring is its reference).
  */
 public final class RingNode extends Component {
+    public static final StatSpec TOKENS = new StatSpec("tokens", "count", "tokens received");
     private final Port out;
     private final int initialTokens;
     private final long budget;
@@ -39,7 +40,7 @@ public final class RingNode extends Component {
 
     @Override
     protected void onStart() {
-        received = ctx().stats().counter("tokens", "count", "tokens received");
+        received = ctx().stats().counter(TOKENS);
         for (int i = 0; i < initialTokens; i++) ctx().send(out, Transaction.message(ctx().newTransactionId()));
     }
 
@@ -57,7 +58,7 @@ public final class RingNode extends Component {
                                 "tokens forwarded before absorbing the rest").atLeast(0)),
                 List.of(new PortSpec("in", PortDirection.TARGET, "ONE_WAY token messages"),
                         new PortSpec("out", PortDirection.INITIATOR, "ONE_WAY token messages")),
-                List.of(new StatSpec("tokens", "count", "tokens received")));
+                List.of(TOKENS));
 
         @Override
         public ComponentDescriptor descriptor() {

@@ -24,6 +24,9 @@ import java.util.Map;
  * back-pressure shows up as latency.
  */
 public final class TrafficGenerator extends Component {
+    public static final StatSpec LATENCY = new StatSpec("latency", "ps", "request round-trip latency");
+    public static final StatSpec LATENCY_HISTOGRAM = new StatSpec("latencyHistogram", "ns", "request latency distribution");
+    public static final StatSpec COMPLETED = new StatSpec("completed", "count", "requests completed");
     private final InitiatorSocket socket;
     private final int requests;
     private final long intervalPs;
@@ -46,8 +49,8 @@ public final class TrafficGenerator extends Component {
 
     @Override
     protected void onStart() {
-        latency = ctx().stats().accumulator("latency", "ps", "request round-trip latency");
-        latencyHistogram = ctx().stats().histogram("latencyHistogram", "ns", "request latency distribution", 0, 10, 100);
+        latency = ctx().stats().accumulator(LATENCY);
+        latencyHistogram = ctx().stats().histogram(LATENCY_HISTOGRAM, 0, 10, 100);
         if (requests > 0) ctx().schedule(0, "issue");
     }
 
@@ -67,7 +70,7 @@ public final class TrafficGenerator extends Component {
         long ps = ctx().now() - issuedAt.remove(response.id());
         latency.add(ps);
         latencyHistogram.add(ps / 1000.0);
-        ctx().stats().counter("completed", "count", "requests completed").increment();
+        ctx().stats().counter(COMPLETED).increment();
     }
 
     /** Self-description for {@code precis info} and compositions. */
@@ -80,9 +83,7 @@ public final class TrafficGenerator extends Component {
                         ParamSpec.optional("size", ParamType.BYTES, "B", "64", "bytes per request").range(1, Integer.MAX_VALUE),
                         ParamSpec.optional("writeFraction", ParamType.DOUBLE, "", "0.3", "share of writes").range(0, 1)),
                 List.of(new PortSpec("out", PortDirection.INITIATOR, "READ/WRITE requests, approximately timed")),
-                List.of(new StatSpec("latency", "ps", "request round-trip latency"),
-                        new StatSpec("latencyHistogram", "ns", "request latency distribution"),
-                        new StatSpec("completed", "count", "requests completed")));
+                List.of(LATENCY, LATENCY_HISTOGRAM, COMPLETED));
 
         @Override
         public ComponentDescriptor descriptor() {

@@ -1,12 +1,12 @@
 package dev.precis.workloads.tensor;
 
 /** IEEE 754 binary16 to binary32 conversion (exact: every half value is a float value). */
-final class Float16 {
+public final class Float16 {
 
     private Float16() {
     }
 
-    static float toFloat(short bits) {
+    public static float toFloat(short bits) {
         int h = bits & 0xFFFF;
         int sign = (h >>> 15) << 31;
         int exponent = (h >>> 10) & 0x1F;

@@ -27,7 +27,7 @@ final class TraceTextReport {
                 macs / 1e9));
         if (!h.importedOperands().isEmpty()) {
             int operands = 2 * s.layers().size();
-            out.append(String.format(Locale.ROOT, "operands: %d of %d from .npy files (marked \"from .npy\")%s%n",
+            out.append(String.format(Locale.ROOT, "operands: %d of %d real, imported from .npy files or an ONNX model (marked \"real\")%s%n",
                     h.importedOperands().size(), operands, h.importedOperands().size() < operands
                             ? ", the rest synthetic from the seed" : ""));
         }
@@ -38,7 +38,7 @@ final class TraceTextReport {
                     r.gemm().k()));
             for (TensorDescriptor t : r.tensors()) {
                 out.append(String.format(Locale.ROOT, "  %-12s %s (%d bits) %s%s%n", t.role(), t.typeName(), t.bits(),
-                        scales(t), h.imported(r.layerIndex(), t.role()) ? ", from .npy" : ""));
+                        scales(t), h.imported(r.layerIndex(), t.role()) ? ", real" : ""));
             }
             for (int i = 0; i < r.tilings().size(); i++) {
                 OperandTiling tiling = r.tilings().get(i);
