@@ -67,7 +67,8 @@ public final class ActivationCapture {
                 }
             }
         } catch (OrtException e) {
-            throw new OnnxFormatException(model.source(), "ONNX Runtime could not run the model: " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").trim();
+            throw new OnnxFormatException(model.source(), "ONNX Runtime could not run the model: " + message, e);
         }
         return new CapturedActivations(inputs.count(), values, shapes);
     }

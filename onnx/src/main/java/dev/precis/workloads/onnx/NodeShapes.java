@@ -22,8 +22,8 @@ final class NodeShapes {
     /** Binary operators with NumPy-style broadcasting. */
     static final Set<String> BROADCASTING = Set.of("Add", "Sub", "Mul", "Div", "Pow", "Max", "Min");
     static final Set<String> REDUCTIONS = Set.of("ReduceMean", "ReduceSum", "ReduceMax", "ReduceMin");
-    static final Set<String> STRUCTURAL = Set.of("Flatten", "Reshape", "Transpose", "Concat", "MaxPool",
-            "AveragePool", "GlobalAveragePool", "GlobalMaxPool", "Constant");
+    static final Set<String> STRUCTURAL = Set.of("Flatten", "Reshape", "Transpose", "Concat", "Squeeze", "Unsqueeze",
+            "MaxPool", "AveragePool", "GlobalAveragePool", "GlobalMaxPool", "Constant");
 
     private NodeShapes() {
     }
@@ -71,10 +71,12 @@ final class NodeShapes {
             case "Reshape" -> reshape(source, node, attrs, values, in);
             case "Transpose" -> transpose(attrs, in);
             case "Concat" -> concat(node, attrs, values, in);
+            case "Squeeze", "Unsqueeze" -> squeezeOrUnsqueeze(source, node, attrs, values, in);
             case "MaxPool", "AveragePool" -> pool(attrs, in);
             case "GlobalAveragePool", "GlobalMaxPool" -> global(attrs, in);
             default -> throw attrs.error("no shape rule");
         };
+        // Reshaping ops and pooling keep what the values are; concatenation and transposition mix them.
         ActivationKind outKind = op.equals("Concat") || op.equals("Transpose") ? ActivationKind.LINEAR : kind;
         values.activation(node.getOutput(0), out, outKind);
     }
@@ -82,10 +84,81 @@ final class NodeShapes {
     private static void constant(String source, NodeProto node, NodeAttributes attrs, GraphValues values) {
         TensorProto t = attrs.tensor("value");
         if (t == null) {
-            throw attrs.error("only the 'value' attribute of Constant is supported");
+            long[] ints = attrs.ints("value_ints");
+            if (attrs.has("value_int")) {
+                ints = new long[] {attrs.i("value_int", 0)};
+            }
+            if (ints == null) {
+                throw attrs.error("only the value, value_int and value_ints attributes of Constant are supported");
+            }
+            TensorProto.Builder b = TensorProto.newBuilder().setDataType(TensorProto.DataType.INT64_VALUE);
+            if (!attrs.has("value_int")) {
+                b.addDims(ints.length);
+            }
+            for (long v : ints) {
+                b.addInt64Data(v);
+            }
+            t = b.build();
         }
         values.constant(node.getOutput(0), t.toBuilder().setName(node.getOutput(0)).build(),
                 TensorValues.dims(source, t));
+    }
+
+    /**
+     * The shape after {@code Squeeze} or {@code Unsqueeze}: axes from the attribute (before opset 13) or the
+     * constant second input. Squeeze without axes drops every dimension of size 1.
+     */
+    static int[] squeezeOrUnsqueeze(String source, NodeProto node, NodeAttributes attrs, GraphValues values, int[] in) {
+        long[] axes = attrs.ints("axes");
+        if (node.getInputCount() > 1 && !node.getInput(1).isEmpty()) {
+            if (!values.isConstant(node.getInput(1))) {
+                throw attrs.error("axes input " + node.getInput(1) + " is computed at run time; it must be a constant");
+            }
+            axes = TensorValues.longs(source, values.constantTensor(node.getInput(1)));
+        }
+        boolean unsqueeze = node.getOpType().equals("Unsqueeze");
+        if (unsqueeze) {
+            if (axes == null) {
+                throw attrs.error("Unsqueeze needs axes");
+            }
+            int rank = in.length + axes.length;
+            boolean[] inserted = new boolean[rank];
+            for (long axis : axes) {
+                int a = normalizeAxis(attrs, axis, rank);
+                if (inserted[a]) {
+                    throw attrs.error("axes " + Arrays.toString(axes) + " repeat axis " + a);
+                }
+                inserted[a] = true;
+            }
+            int[] out = new int[rank];
+            int next = 0;
+            for (int k = 0; k < rank; k++) {
+                out[k] = inserted[k] ? 1 : in[next++];
+            }
+            return out;
+        }
+        boolean[] dropped = new boolean[in.length];
+        if (axes == null || axes.length == 0) {
+            for (int k = 0; k < in.length; k++) {
+                dropped[k] = in[k] == 1;
+            }
+        } else {
+            for (long axis : axes) {
+                int a = normalizeAxis(attrs, axis, in.length);
+                if (in[a] != 1) {
+                    throw attrs.error("cannot squeeze axis " + a + " of size " + in[a] + " in " + Arrays.toString(in));
+                }
+                dropped[a] = true;
+            }
+        }
+        int[] out = new int[in.length];
+        int n = 0;
+        for (int k = 0; k < in.length; k++) {
+            if (!dropped[k]) {
+                out[n++] = in[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     static int[] broadcast(NodeAttributes attrs, int[] a, int[] b) {

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * Reads an ONNX model into an {@link ImportedModel}: parses the protobuf, fixes the static shape of
  * the one graph input (from the file, or the shape the caller gives when the file leaves a dimension
  * symbolic), walks the nodes in their (topological) order inferring every value's shape ({@link
- * NodeShapes}) and maps each compute node to a zoo layer ({@link LayerMapper}).
+ * NodeShapes}; integer shape computations fold into constants, {@link ShapeFolding}) and maps each compute
+ * node to a zoo layer ({@link LayerMapper}).
  *
  * <p>Fails with an {@link OnnxFormatException} naming the file (and the node and operator, where one
  * is to blame) on: bytes that are not an ONNX model, an operator outside the supported set or domain,
@@ -85,6 +86,10 @@ public final class OnnxImporter {
             checkNode(source, node, name, values);
             if (COMPUTE.contains(node.getOpType())) {
                 bindings.add(LayerMapper.map(source, node, name, attrs, values));
+            } else if (ShapeFolding.folds(node, values)) {
+                ShapeFolding.fold(source, node, attrs, values);
+            } else if (!NodeShapes.handles(node.getOpType())) {
+                throw attrs.error("is supported on integer constants only (a shape computation), not on an activation");
             } else {
                 NodeShapes.apply(source, node, attrs, values);
             }
@@ -106,8 +111,9 @@ public final class OnnxImporter {
             throw OnnxFormatException.atNode(source, name, op, "operator of domain '" + node.getDomain()
                     + "' is not supported (only the default ONNX domain)");
         }
-        if (!COMPUTE.contains(op) && !NodeShapes.handles(op)) {
+        if (!COMPUTE.contains(op) && !NodeShapes.handles(op) && !ShapeFolding.FOLDED.contains(op)) {
             Set<String> known = new TreeSet<>(COMPUTE);
+            known.addAll(ShapeFolding.FOLDED);
             known.addAll(NodeShapes.SHAPE_PRESERVING);
             known.addAll(NodeShapes.BROADCASTING);
             known.addAll(NodeShapes.REDUCTIONS);

@@ -88,4 +88,42 @@ class NodeShapesTest {
         assertThatThrownBy(() -> fcAfter(g, 4))
                 .hasMessage("shapes.onnx: node conv (Conv): asymmetric pads [1, 1, 0, 0] are not supported");
     }
+
+    @Test
+    void aFlattenWrittenAsShapeGatherUnsqueezeConcatReshapeFoldsIntoAConstantTarget() {
+        // What older PyTorch exports write for x.view(x.size(0), -1).
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(input("x", 1, 2, 3, 4))
+                .addInitializer(TestModels.int64s("zero", 0).toBuilder().clearDims().build())
+                .addInitializer(TestModels.int64s("minus_one", -1))
+                .addNode(node("Shape", "shape", new String[] {"x"}, "s"))
+                .addNode(node("Gather", "batch", new String[] {"s", "zero"}, "b").addAttribute(intAttr("axis", 0)))
+                .addInitializer(TestModels.int64s("axis0", 0))
+                .addNode(node("Unsqueeze", "b1", new String[] {"b", "axis0"}, "bu"))
+                .addNode(node("Concat", "target", new String[] {"bu", "minus_one"}, "t").addAttribute(intAttr("axis", 0)))
+                .addNode(node("Reshape", "view", new String[] {"x", "t"}, "h"));
+        assertThat(fcAfter(g, 24)).isEqualTo(new FcLayer("fc", 24, 2, 1, ActivationKind.NETWORK_INPUT));
+        // ONNX Runtime, running the same graph, agrees with the folded shape.
+        ImportedModel m = OnnxImporter.parse("shapes.onnx", "shapes", TestModels.model(g).toByteArray(), null);
+        CapturedActivations a = ActivationCapture.run(m, ModelInputs.synthetic(m, 1, 3));
+        assertThat(a.sampleShape("h")).containsExactly(1, 24);
+    }
+
+    @Test
+    void squeezeAndUnsqueezeOfActivationsMoveSizeOneAxes() {
+        // Opset 13 form: the axes are a constant second input.
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(input("x", 1, 1, 6))
+                .addInitializer(TestModels.int64s("axis1", 1))
+                .addNode(node("Squeeze", "sq", new String[] {"x", "axis1"}, "s"))
+                .addNode(node("Unsqueeze", "un", new String[] {"s", "axis1"}, "h"));
+        assertThat(fcAfter(g, 6)).isEqualTo(new FcLayer("fc", 6, 2, 1, ActivationKind.NETWORK_INPUT));
+    }
+
+    @Test
+    void aGatherOfAnActivationFailsNamingTheNode() {
+        GraphProto.Builder g = GraphProto.newBuilder().addInput(input("x", 1, 6))
+                .addInitializer(TestModels.int64s("idx", 0))
+                .addNode(node("Gather", "pick", new String[] {"x", "idx"}, "h"));
+        assertThatThrownBy(() -> fcAfter(g, 6)).hasMessage("shapes.onnx: node pick (Gather): is supported on integer "
+                + "constants only (a shape computation), not on an activation");
+    }
 }
