@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Transaction-level simulation of precision-adaptive DNN accelerators.",
         subcommands = {RunCommand.class, InfoCommand.class, ExampleCommand.class, TraceCommand.class, DramCommand.class, NocCommand.class,
-                BenchCommand.class, SweepCommand.class, WorkerNodeCommand.class,
+                BenchCommand.class, SweepCommand.class, WorkerNodeCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -51,7 +51,8 @@ public final class Main implements Runnable {
             // picocli hands exceptions to UserErrorHandler; Errors (OutOfMemoryError above all) arrive here.
             code = UserErrorHandler.report(e, "precis" + commandPath(cl, args), debug(cl), err);
         }
-        if (code == 0) out.print(held);
+        // A validation whose checks ran but did not all pass still has a result to print.
+        if (code == 0 || (code == ValidateCommand.CHECKS_FAILED && isValidate(cl, args))) out.print(held);
         out.flush();
         err.flush();
         return code;
@@ -69,6 +70,10 @@ public final class Main implements Runnable {
     static boolean debug(CommandLine anyCommand) {
         Object root = anyCommand.getCommandSpec().root().userObject();
         return (root instanceof Main m && m.debug) || "1".equals(System.getenv("PRECIS_DEBUG"));
+    }
+
+    private static boolean isValidate(CommandLine cl, String[] args) {
+        return commandPath(cl, args).equals(" validate");
     }
 
     /** " dram", " bench kernel": the subcommands named at the start of {@code args}, for an error's prefix. */

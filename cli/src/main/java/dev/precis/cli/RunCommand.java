@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run an accelerator (a preset or a .conf composition) on a zoo model, a trace, a SCALE-Sim "
                 + "topology or an ONNX model; print cycles, energy and area per layer.",
-                "Presets: ant, ant-ws, bitfusion, olaccel, adafloat, biscaled, systolic. --set COMPONENT.PARAM=VALUE or "
+                "Presets: ant, ant-ws, bitfusion, olaccel, adafloat, biscaled, systolic, drift, lpa, panacea, sibia. "
+                        + "--set COMPONENT.PARAM=VALUE or "
                         + "--set dataflow=ws overrides the composition."})
 final class RunCommand implements Callable<Integer> {
 
@@ -90,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic tensors and components (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--timeline", paramLabel = "FILE.json",
+            description = "write a Chrome trace (Perfetto, chrome://tracing) of every layer's transactions, layers end to end")
+    Path timeline;
+
     @Option(names = "--out", paramLabel = "DIR", description = "write report.json, report.csv and report.md into DIR")
     Path out;
 
@@ -137,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
     private Integer run(Workload chosen, int runBatch, PrintWriter err) {
         RunRequest request = new RunRequest(accelerator, chosen, runBatch, Optional.ofNullable(quantizer),
                 overrides, engine == EngineChoice.actor ? EngineKind.ACTOR : EngineKind.SEQUENTIAL, seed);
-        RunReport report = AcceleratorRunner.run(request, (i, n, l) -> progress(err, i, n, l));
+        RunReport report = AcceleratorRunner.run(request, (i, n, l) -> progress(err, i, n, l), timeline);
         if (out != null) report.writeTo(out);
         format.print(spec.commandLine().getOut(), report);
         return 0;

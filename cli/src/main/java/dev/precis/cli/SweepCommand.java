@@ -42,6 +42,11 @@ final class SweepCommand implements Callable<Integer> {
             + "at HOST:PORT, the seed node that `precis worker --join HOST:PORT` joins")
     String clusterSeed;
 
+    @Option(names = "--evaluator", paramLabel = "NAME", defaultValue = "replay", description = "replay (default: each "
+            + "point replayed on its accelerator composition) or mapper (the ANT-family designs and the systolic array on "
+            + "their analytical models, much faster)")
+    String evaluator;
+
     @Option(names = "--down-after", paramLabel = "SECONDS", defaultValue = "5", description = "with --cluster-seed: "
             + "how long a silent worker stays unreachable before it is downed and its point re-run (default: 5)")
     int downAfterSeconds;
@@ -53,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of(defaultOut(file));
         PrintWriter err = spec.commandLine().getErr();
         SweepSession.Result r = SweepSession.run(new SweepSession.Options(file, dir, n, seed, downAfterSeconds),
-                Evaluators.standard(), new SweepProgress(err, SweepProgress.stderrIsTerminal()));
+                Evaluators.named(evaluator), new SweepProgress(err, SweepProgress.stderrIsTerminal()));
         format.print(spec.commandLine().getOut(), r.report());
         return r.tally().stopped() ? 130 : 0;
     }

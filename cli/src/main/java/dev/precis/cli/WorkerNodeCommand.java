@@ -36,6 +36,11 @@ final class WorkerNodeCommand implements Callable<Integer> {
     @Option(names = "--jobs", paramLabel = "N", description = "points run at once here (default: one per core)")
     Integer jobs;
 
+    @Option(names = "--evaluator", paramLabel = "NAME", defaultValue = "replay", description = "replay (default: each "
+            + "point replayed on its accelerator composition) or mapper (the ANT-family designs and the systolic array on "
+            + "their analytical models, much faster); the coordinator's")
+    String evaluator;
+
     @Option(names = "--down-after", paramLabel = "SECONDS", defaultValue = "5",
             description = "how long an unreachable coordinator is waited for (default: 5)")
     int downAfterSeconds;
@@ -49,7 +54,7 @@ final class WorkerNodeCommand implements Callable<Integer> {
         String self = host != null ? host : routeTo(seed);
         PrintWriter err = spec.commandLine().getErr();
         ClusterWorkerNode.Ending e = ClusterWorkerNode.run(seed.host(), seed.port(), self, port, n, downAfterSeconds,
-                Evaluators.standard(), PrecisVersion.get(), err);
+                Evaluators.named(evaluator), PrecisVersion.get(), err);
         if (!e.sweepOver()) throw new IllegalStateException(e.reason());
         err.println("precis worker: " + e.reason());
         return 0;

@@ -27,8 +27,9 @@ class RunCommandTest {
         assertThat(out.resolve("report.csv")).exists();
         assertThat(out.resolve("report.md")).exists();
         CliRunner json = CliRunner.run(List.of("run", "--accelerator", "systolic", "--topology", topology.toString(),
-                "--format", "json", "--engine", "actor"));
+                "--format", "json", "--engine", "actor", "--timeline", dir.resolve("t.json").toString()));
         assertThat(json.exitCode()).as(json.err()).isZero();
         assertThat(json.out()).startsWith("{").contains("\"engine\" : \"actor\"", "\"energyPj\"");
+        assertThat(Files.readString(dir.resolve("t.json"))).contains("\"traceEvents\"", "\"Conv2\"");
     }
 }

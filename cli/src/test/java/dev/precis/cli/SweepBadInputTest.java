@@ -21,14 +21,21 @@ class SweepBadInputTest {
         Path out = dir.resolve("never");
         return Stream.of(
                 BadInput.of("unknown accelerator", BadInput.ERROR, "sweep", file("a.conf",
-                        "accelerators = [ant-os, npu]\nmodels = [vgg16]\n"), "--out", out.toString())
-                        .mentions("a.conf:1: key 'accelerators': unknown accelerator 'npu'")
+                        "accelerators = [ant, npu]\nmodels = [vgg16]\n"), "--out", out.toString())
+                        .mentions("a.conf:1: key 'accelerators': unknown accelerator 'npu' (presets: ant,")
                         .writing(out.resolve("results.csv"), out.resolve("results.jsonl")),
                 BadInput.of("ill-typed axis", BadInput.ERROR, "sweep", file("b.conf",
-                        "accelerators = [ant-os]\nmodels = [vgg16]\nparameters {\n  pe.cols = [true]\n}\n"),
+                        "accelerators = [ant]\nmodels = [vgg16]\nparameters {\n  pe.cols = [true]\n}\n"),
                         "--out", out.toString())
-                        .mentions("b.conf:4: key 'parameters.pe.cols': 'true' is not an integer")
+                        .mentions("b.conf:4: key 'parameters.pe.cols': ", "parameter 'cols' = 'true' is not a valid int")
                         .writing(out.resolve("results.csv")),
+                BadInput.of("mapper: ill-typed axis", BadInput.ERROR, "sweep", file("e.conf",
+                        "accelerators = [ant-os]\nmodels = [vgg16]\nparameters {\n  pe.cols = [true]\n}\n"),
+                        "--out", out.toString(), "--evaluator", "mapper")
+                        .mentions("e.conf:4: key 'parameters.pe.cols': 'true' is not an integer"),
+                BadInput.of("unknown evaluator", BadInput.ERROR, "sweep", file("f.conf",
+                        "accelerators = [ant]\nmodels = [vgg16]\n"), "--evaluator", "exact")
+                        .mentions("--evaluator: unknown evaluator 'exact'; known: replay, mapper"),
                 BadInput.of("missing file", BadInput.ERROR, "sweep", dir.resolve("none.conf").toString())
                         .mentions("none.conf: no such sweep file"),
                 BadInput.of("bad seed address", BadInput.ERROR, "sweep", file("c.conf",

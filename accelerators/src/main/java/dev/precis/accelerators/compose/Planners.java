@@ -3,6 +3,7 @@ package dev.precis.accelerators.compose;
 import dev.precis.accelerators.mapping.EnergyCosts;
 import dev.precis.accelerators.mapping.MapperDesign;
 import dev.precis.accelerators.replay.DriftPlanner;
+import dev.precis.accelerators.replay.GemmPlanner;
 import dev.precis.accelerators.replay.LayerPlanner;
 import dev.precis.accelerators.replay.MapperPlanner;
 import dev.precis.accelerators.replay.OverlapPolicy;
@@ -12,6 +13,8 @@ import dev.precis.accelerators.replay.SystolicPlanner;
 import dev.precis.components.drift.DriftDetectorComponent;
 import dev.precis.components.memory.IdealMemoryComponent;
 import dev.precis.components.pe.BitBrickArray;
+import dev.precis.components.pe.BitSliceArrayComponent;
+import dev.precis.components.pe.LpaPeArrayComponent;
 import dev.precis.components.pe.AntPeArray;
 import dev.precis.components.pe.AntPeArrayComponent;
 import dev.precis.components.pe.Dataflow;
@@ -80,9 +83,18 @@ final class Planners {
                     clock.frequencyHz(), costs);
             return new MapperPlanner(design, p.policy(OverlapPolicy.SLOT), ReplayControllerType.blockSteps(p));
         }
+        if (array instanceof LpaPeArrayComponent lpa) {
+            sameClock(e, controllerName, controller.clock(), array.name(), lpa.clock());
+            return new GemmPlanner(p.getInt("outputBits"), l -> lpa.model().productsPerCycle(
+                    Math.max(l.precision().weightBits(), l.precision().activationBits())));
+        }
+        if (array instanceof BitSliceArrayComponent slices) {
+            sameClock(e, controllerName, controller.clock(), array.name(), slices.clock());
+            return new GemmPlanner(p.getInt("outputBits"), l -> 0);
+        }
         throw new CompositionException(e.origin(controllerName), key + ".compute", ReplayControllerType.NAME
-                + " plans layers for ant-pe-array (the ANT artifact's mapper) and systolic-array; its compute port is linked to "
-                + computePeer);
+                + " plans layers for ant-pe-array (the ANT artifact's mapper), systolic-array, drift-detector, lpa-pe-array,"
+                + " panacea-array and sibia-array; its compute port is linked to " + computePeer);
     }
 
     private static void sameClock(Elaborator e, String controller, ClockDomain c, String other, ClockDomain o) {

@@ -4,6 +4,7 @@ import dev.precis.components.drift.ActivationTiles;
 import dev.precis.components.memory.TransferBits;
 import dev.precis.components.pe.ComputeWork;
 import dev.precis.components.pe.OperandFormats;
+import dev.precis.components.pe.SliceStats;
 import dev.precis.tlm.ClockDomain;
 import dev.precis.tlm.Command;
 import dev.precis.tlm.Component;
@@ -195,6 +196,7 @@ public final class ReplayControllerComponent extends Component {
             tx = tx.withExtension(ActivationTiles.KEY, ((ComputeBlock.TileRun) block).tiles());
         }
         if (layer.formats() != null) tx = tx.withExtension(OperandFormats.KEY, layer.formats());
+        if (layer.slices() != null) tx = tx.withExtension(SliceStats.KEY, layer.slices());
         computeOutstanding++;
         blocks.increment();
         compute.send(tx);
@@ -214,6 +216,8 @@ public final class ReplayControllerComponent extends Component {
         }
         memoryOutstanding++;
         transfers.increment();
-        memory.send(tx.withExtension(TransferBits.KEY, new TransferBits(t.bits())));
+        // A transfer an RLE codec may compress travels by its byte size, which the codec rewrites.
+        memory.send(t.slices() != null ? tx.withExtension(SliceStats.KEY, t.slices())
+                : tx.withExtension(TransferBits.KEY, new TransferBits(t.bits())));
     }
 }

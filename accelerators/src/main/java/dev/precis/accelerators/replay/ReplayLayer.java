@@ -4,6 +4,7 @@ import dev.precis.accelerators.mapping.LayerShape;
 import dev.precis.components.pe.GemmDims;
 import dev.precis.components.pe.OperandFormats;
 import dev.precis.components.pe.OperandPrecision;
+import dev.precis.components.pe.SliceStats;
 
 /**
  * One layer as the replay sees it, read from a trace's layer record: the mapper's view of its shape, its GEMM
@@ -20,9 +21,12 @@ import dev.precis.components.pe.OperandPrecision;
  * @param macs      multiply-accumulates of the whole layer
  * @param tiles     the input activation tiles' recorded runtime precisions (the trace's PRECISION column), or
  *                  null when the trace has none
+ * @param slices    the input activations' high-order slice statistics summed over the layer (the trace's HO_SLICES
+ *                  fields, Panacea's quantizer), or null
  */
 public record ReplayLayer(int index, String name, LayerShape shape, GemmDims gemm, long copies,
-                          OperandPrecision precision, OperandFormats formats, long macs, InputTiles tiles) {
+                          OperandPrecision precision, OperandFormats formats, long macs, InputTiles tiles,
+                          SliceStats slices) {
     public ReplayLayer {
         if (copies < 1) throw new IllegalArgumentException(name + ": copies must be >= 1, got " + copies);
     }
@@ -30,7 +34,7 @@ public record ReplayLayer(int index, String name, LayerShape shape, GemmDims gem
     /** A layer without per-tile records. */
     public ReplayLayer(int index, String name, LayerShape shape, GemmDims gemm, long copies, OperandPrecision precision,
                        OperandFormats formats, long macs) {
-        this(index, name, shape, gemm, copies, precision, formats, macs, null);
+        this(index, name, shape, gemm, copies, precision, formats, macs, null, null);
     }
 
     /**

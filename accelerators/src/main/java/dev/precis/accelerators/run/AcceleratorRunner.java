@@ -28,6 +28,14 @@ public final class AcceleratorRunner {
     }
 
     public static RunReport run(RunRequest request, RunProgress progress) {
+        return run(request, progress, null);
+    }
+
+    /**
+     * The same, also writing the run's timeline (a Chrome trace of every layer's transactions, layers end to end)
+     * to {@code timeline} when it is not null.
+     */
+    public static RunReport run(RunRequest request, RunProgress progress, Path timeline) {
         Composition composition = Composition.load(request.accelerator(), request.overrides());
         Elaborator elaborator = new Elaborator(composition, ComponentRegistry.load(AcceleratorRunner.class.getClassLoader())).check();
         String quantizer = request.quantizer().orElse(composition.quantizer());
@@ -35,7 +43,12 @@ public final class AcceleratorRunner {
         try (WorkloadTrace trace = WorkloadTrace.of(request.workload(), request.batch(), quantizer, options, request.seed())) {
             LayerPlanner planner = elaborator.planner();
             int count = checkEveryLayerFits(trace.path(), planner);
-            return replay(request, composition, elaborator, planner, trace.path(), count, progress);
+            if (timeline == null) return replay(request, composition, elaborator, planner, trace.path(), count, progress, null);
+            try (Timeline t = Timeline.open(timeline)) {
+                RunReport report = replay(request, composition, elaborator, planner, trace.path(), count, progress, t);
+                t.commit();
+                return report;
+            }
         }
     }
 
@@ -52,7 +65,7 @@ public final class AcceleratorRunner {
     }
 
     private static RunReport replay(RunRequest request, Composition composition, Elaborator elaborator, LayerPlanner planner,
-                                    Path trace, int count, RunProgress progress) {
+                                    Path trace, int count, RunProgress progress, Timeline timeline) {
         String controller = elaborator.controllerName();
         double clockHz = elaborator.controllerClockHz();
         List<LayerReport> layers = new ArrayList<>(count);
@@ -69,11 +82,13 @@ public final class AcceleratorRunner {
                 Engine engine = request.engine().create();
                 SimulationResult result;
                 try {
-                    result = engine.run(m, RunOptions.DEFAULT).orThrow();
+                    RunOptions options = timeline == null ? RunOptions.DEFAULT : RunOptions.DEFAULT.withChromeTrace(timeline.layerFile());
+                    result = engine.run(m, options).orThrow();
                 } catch (SimulationException e) {
                     throw new IllegalStateException(composition.name() + ": layer " + layer.name() + ": " + e.getMessage(), e);
                 }
                 LayerReport r = LayerFigures.of(layer, result.stats(), controller, clockHz, planner.peakMacsPerCycle(layer));
+                if (timeline != null) timeline.append(layer.name(), result.endTimePs());
                 area = LayerFigures.areaMm2(result.stats());
                 layers.add(r);
                 total = total.plus("total", r);

@@ -35,10 +35,29 @@ final class LayerFigures {
         double dram = s.sumOf("energyPj");
         double buffer = s.sumOf("bufferEnergyPj");
         core += s.sumOf("leakagePowerMw") * mwToPj;
-        double utilization = cycles == 0 ? 0 : macs / ((double) cycles * peakMacsPerCycle);
+        // Arrays without a MAC peak (bit-slice units) report the fraction of cycles they computed.
+        double utilization = cycles == 0 ? 0 : peakMacsPerCycle > 0 ? macs / ((double) cycles * peakMacsPerCycle)
+                : (double) compute / cycles;
         return new LayerReport(layer.name(), cycles, compute, Math.max(0, cycles - compute), macs, utilization,
-                (s.counter(controller + ".readBits") + 7) / 8, (s.counter(controller + ".writeBits") + 7) / 8,
+                (memoryBits(s, controller, "readBits") + 7) / 8, (memoryBits(s, controller, "writeBits") + 7) / 8,
                 EnergyPj.of(staticPj, dram, buffer, core));
+    }
+
+    /**
+     * Bits the memory moved, as it counts them (after an RLE codec compressed them); the controller's own count
+     * when no memory reports one.
+     */
+    private static long memoryBits(StatsSnapshot s, String controller, String stat) {
+        long memory = 0;
+        boolean found = false;
+        for (StatValue v : s.values().values()) {
+            String n = v.info().name();
+            if (n.endsWith("." + stat) && !n.startsWith(controller + ".")) {
+                memory += (long) v.scalar();
+                found = true;
+            }
+        }
+        return found ? memory : s.counter(controller + "." + stat);
     }
 
     /** Static figures of the design: the sum of every component's area sample. */

@@ -5,6 +5,7 @@ import dev.precis.accelerators.replay.ReplayLayer;
 import dev.precis.components.pe.GemmDims;
 import dev.precis.components.pe.OperandFormats;
 import dev.precis.components.pe.OperandPrecision;
+import dev.precis.components.pe.SliceStats;
 import dev.precis.workloads.trace.LayerEnd;
 import dev.precis.workloads.trace.LayerRecord;
 import dev.precis.workloads.trace.OperandTiling;
@@ -67,18 +68,45 @@ final class LayerStream implements Closeable {
         OperandTiling inputTiling = null;
         for (OperandTiling t : rec.tilings()) if (t.role() == TensorRole.INPUT) inputTiling = t;
         boolean precision = inputTiling != null && inputTiling.fields().contains(TileField.PRECISION);
+        boolean slices = inputTiling != null && inputTiling.fields().contains(TileField.HO_SLICES);
         java.io.ByteArrayOutputStream bits = precision ? new java.io.ByteArrayOutputStream() : null;
+        long[] sums = new long[6]; // values, vectors, zero, frequent, runs, rle bits
         for (TraceRecord r = reader.next(); r != null; r = reader.next()) {
             if (r instanceof LayerEnd) break;
-            if (precision && r instanceof TileBlock block && block.role() == TensorRole.INPUT) {
-                byte[] column = block.columns().precisionBits();
-                bits.write(column, 0, block.tileCount());
+            if (r instanceof TileBlock block && block.role() == TensorRole.INPUT) {
+                if (precision) bits.write(block.columns().precisionBits(), 0, block.tileCount());
+                if (slices) addSlices(sums, block, inputTiling.grid());
             }
         }
-        if (!precision) return layer;
+        if (!precision && !slices) return layer;
         TileGrid g = inputTiling.grid();
+        SliceStats sliceStats = null;
+        if (slices) {
+            double ho = rec.statistics().getOrDefault("panacea.hoBits", Double.NaN);
+            if (Double.isNaN(ho)) {
+                throw new IllegalArgumentException(file + ": layer " + rec.layerIndex() + " (" + rec.layer().name()
+                        + ") has HO slice tiles but no panacea.hoBits statistic");
+            }
+            int hoBits = (int) ho;
+            sliceStats = new SliceStats(sums[0], g.hoVectorLength(), hoBits, layer.precision().activationBits() - hoBits,
+                    sums[1], sums[2], sums[3], sums[4], sums[5]);
+        }
         return new ReplayLayer(layer.index(), layer.name(), layer.shape(), layer.gemm(), layer.copies(), layer.precision(),
-                layer.formats(), layer.macs(), new ReplayLayer.InputTiles(g.tileRows(), g.tileCols(), bits.toByteArray()));
+                layer.formats(), layer.macs(),
+                precision ? new ReplayLayer.InputTiles(g.tileRows(), g.tileCols(), bits.toByteArray()) : null, sliceStats);
+    }
+
+    private static void addSlices(long[] sums, TileBlock block, TileGrid grid) {
+        var c = block.columns();
+        for (int i = 0; i < block.tileCount(); i++) {
+            long tile = block.firstTile() + i;
+            sums[0] += grid.valuesIn(tile);
+            sums[1] += grid.hoVectorsIn(tile);
+            sums[2] += c.hoZeroVectors()[i];
+            sums[3] += c.hoFrequentVectors()[i];
+            sums[4] += c.rleRuns()[i];
+            sums[5] += c.rleBits()[i];
+        }
     }
 
     private ReplayLayer layer(LayerRecord rec, int batch) {

@@ -20,7 +20,8 @@ class PresetsTest {
             assertThat(c.name()).isEqualTo(name);
             assertThat(quantizers.contains(c.quantizer())).as(name + " quantizer " + c.quantizer()).isTrue();
             quantizers.create(c.quantizer(), c.quantizerOptions());
-            assertThat(e.planner()).as(name).isInstanceOfAny(MapperPlanner.class, SystolicPlanner.class, dev.precis.accelerators.replay.DriftPlanner.class);
+            assertThat(e.planner()).as(name).isInstanceOfAny(MapperPlanner.class, SystolicPlanner.class, dev.precis.accelerators.replay.DriftPlanner.class,
+                    dev.precis.accelerators.replay.GemmPlanner.class);
         }
     }
 

@@ -41,6 +41,16 @@ class SystolicPresetMatchesScaleSimTest {
             assertThat(l.computeCycles()).as(l.name()).isEqualTo(scaleSim.get(i) + 1);
             assertThat(l.cycles()).as(l.name()).isGreaterThanOrEqualTo(l.computeCycles());
         }
+        var model = dev.precis.workloads.zoo.ScaleSimTopologyReader.read(resource("Resnet18.csv"));
+        long readBytes = 0;
+        long writeBytes = 0;
+        for (var layer : model.layers()) {
+            var g = layer.gemm(1);
+            readBytes += (g.m() * g.k() + g.k() * g.n()) * g.count(); // int8 inputs and weights
+            writeBytes += g.m() * g.n() * 4 * g.count();              // 32-bit outputs (controller.outputBits)
+        }
+        assertThat(report.total().dramReadBytes()).isEqualTo(readBytes);
+        assertThat(report.total().dramWriteBytes()).isEqualTo(writeBytes);
         assertThat(report.total().macs()).isPositive();
         assertThat(report.areaMm2()).isPositive();
     }

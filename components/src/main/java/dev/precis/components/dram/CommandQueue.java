@@ -37,14 +37,14 @@ final class CommandQueue {
         this.structure = config.controller().queueStructure();
         this.capacity = config.controller().commandQueueSize();
         int ranks = config.organization().ranks();
-        this.numQueues = structure == QueueStructure.PER_BANK ? ranks * config.organization().banksPerRank() : ranks;
+        this.numQueues = structure.queues(ranks, config.organization().banksPerRank());
         this.queues = new DramTransaction[numQueues][capacity];
         this.sizes = new int[numQueues];
         this.blockedForRefresh = new boolean[numQueues];
     }
 
     private int queueOf(int rank, int flatBank) {
-        return structure == QueueStructure.PER_BANK ? flatBank : rank;
+        return structure.queueOf(rank, flatBank);
     }
 
     boolean willAccept(int rank, int flatBank) {
@@ -70,9 +70,7 @@ final class CommandQueue {
         int rank = channel.pendingRefreshRank();
         if (!inRefresh) {
             for (int q = 0; q < numQueues; q++) {
-                blockedForRefresh[q] = structure == QueueStructure.PER_BANK
-                        ? q / channel.banksPerRank == rank
-                        : q == rank;
+                blockedForRefresh[q] = structure.holdsRank(q, rank, channel.banksPerRank);
             }
             inRefresh = true;
         }
@@ -116,7 +114,7 @@ final class CommandQueue {
     }
 
     private int firstReady(int q, CommandChoice choice, long clk) {
-        if (bankQueueFastPath && structure == QueueStructure.PER_BANK) {
+        if (bankQueueFastPath && structure.oneBankPerQueue()) {
             return firstReadyInBankQueue(q, choice, clk);
         }
         DramTransaction[] queue = queues[q];

@@ -9,8 +9,11 @@ import dev.precis.tlm.describe.ParamType;
 import dev.precis.tlm.describe.Params;
 import dev.precis.tlm.describe.PortSpec;
 import dev.precis.tlm.describe.StatSpec;
+import dev.precis.tlm.describe.SlotSpec;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Self-description of the {@code dram} component for {@code precis info} and compositions. */
 public final class DramComponentType implements ComponentType {
@@ -36,8 +39,21 @@ public final class DramComponentType implements ComponentType {
             "standby energy (IDD3N / IDD2N)");
     public static final StatSpec TOTAL_ENERGY = new StatSpec("energy.total", "pJ", "total DRAM energy");
 
+    /** The value of a slot's parameter that keeps the configuration's own choice. */
+    private static final String PRESET = "preset";
+    /** Each slot and the configuration key it overrides. */
+    private static final Map<SlotSpec<?>, String> SLOT_KEYS = slotKeys();
+
     private static final ComponentDescriptor DESCRIPTOR = describe();
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DramComponentType.class);
+
+    private static Map<SlotSpec<?>, String> slotKeys() {
+        Map<SlotSpec<?>, String> m = new LinkedHashMap<>();
+        m.put(DramPolicies.ROW_BUFFER, "controller.row-buffer-policy");
+        m.put(DramPolicies.REFRESH, "controller.refresh-policy");
+        m.put(DramPolicies.QUEUE_STRUCTURE, "controller.queue-structure");
+        return m;
+    }
 
     /** The counter of the commands of {@code type} issued ({@code cmd.act}, ...). */
     public static StatSpec commands(DramCommandType type) {
@@ -62,10 +78,21 @@ public final class DramComponentType implements ComponentType {
                                         + String.join(", ", DramPresets.aliases().keySet()) + ") or a .ini/.conf file"),
                         ParamSpec.optional("addressMapping", ParamType.STRING, "", "",
                                 "DRAMSim3 mapping string, most significant field first (e.g. rochrababgco); empty keeps the preset's"),
-                        ParamSpec.choice("pagePolicy", "preset", "row-buffer policy; 'preset' keeps the preset's",
-                                "preset", "open-page", "close-page")),
+                        slotParam(DramPolicies.ROW_BUFFER), slotParam(DramPolicies.REFRESH),
+                        slotParam(DramPolicies.QUEUE_STRUCTURE)),
                 List.of(new PortSpec("in", PortDirection.TARGET, "READ/WRITE requests, approximately timed (BEGIN_REQ..END_RESP)")),
-                stats);
+                stats, DramPolicies.ALL);
+    }
+
+    /**
+     * The parameter that fills {@code slot}: an implementation's name, or {@code preset} (the default) for the
+     * preset's or file's own choice.
+     */
+    private static ParamSpec slotParam(SlotSpec<?> slot) {
+        List<String> choices = new ArrayList<>(List.of(PRESET));
+        choices.addAll(DramPolicies.names(slot));
+        return ParamSpec.choice(slot.name(), PRESET, slot.description() + "; '" + PRESET + "' keeps the preset's",
+                choices.toArray(String[]::new));
     }
 
     @Override
@@ -81,9 +108,12 @@ public final class DramComponentType implements ComponentType {
         if (!mapping.isEmpty()) {
             options = options.withOverride("controller.address-mapping", mapping, params.where() + " parameter addressMapping");
         }
-        String page = params.getString("pagePolicy");
-        if (!page.equals("preset")) {
-            options = options.withOverride("controller.row-buffer-policy", page, params.where() + " parameter pagePolicy");
+        for (Map.Entry<SlotSpec<?>, String> slot : SLOT_KEYS.entrySet()) {
+            String chosen = params.getString(slot.getKey().name());
+            if (!chosen.equals(PRESET)) {
+                options = options.withOverride(slot.getValue(), chosen,
+                        params.where() + " parameter " + slot.getKey().name());
+            }
         }
         CheckedDramConfig checked = DramPresets.check(params.getString("preset"), options);
         for (DramConfigNote note : checked.notes()) LOG.warn("{}: {}", params.where(), note);

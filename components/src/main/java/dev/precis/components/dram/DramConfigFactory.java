@@ -46,11 +46,11 @@ final class DramConfigFactory {
                 s.real("power.idd-milliamps.IDD4W"), s.real("power.idd-milliamps.IDD4R"),
                 s.real("power.idd-milliamps.IDD5AB"));
         ControllerPolicy controller = new ControllerPolicy(s.string("controller.address-mapping"),
-                s.choice("controller.queue-structure", QueueStructure.class),
-                s.choice("controller.row-buffer-policy", RowBufferPolicy.class),
+                s.policy("controller.queue-structure", DramPolicies.QUEUE_STRUCTURE),
+                s.policy("controller.row-buffer-policy", DramPolicies.ROW_BUFFER),
                 (int) s.integer("controller.command-queue-size"), (int) s.integer("controller.transaction-queue-size"),
                 s.bool("controller.unified-queue"),
-                s.choice("controller.refresh-policy", RefreshPolicy.class),
+                s.policy("controller.refresh-policy", DramPolicies.REFRESH),
                 // HBM has separate row and column command buses (DRAMSim3's hbm_dual_cmd, on for HBM only).
                 s.bool("controller.dual-command-issue") && hbm);
         DramRules.check(s, standard, organization, timing, power);

@@ -65,7 +65,7 @@ public final class DramController {
         this.stats = new DramChannelStats(config.organization().ranks());
         ControllerPolicy policy = config.controller();
         this.unified = policy.unifiedQueue();
-        this.closePage = policy.rowBufferPolicy() == RowBufferPolicy.CLOSE_PAGE;
+        this.closePage = policy.rowBufferPolicy().prechargesAfterAccess();
         this.dualCommand = policy.dualCommandIssue();
         this.capacity = policy.transactionQueueSize();
         this.readDelayCycles = config.readDelayCycles();

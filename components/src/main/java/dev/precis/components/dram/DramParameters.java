@@ -2,6 +2,7 @@ package dev.precis.components.dram;
 
 import dev.precis.components.dram.DramParameter.Kind;
 import dev.precis.components.dram.DramParameter.Presence;
+import dev.precis.tlm.describe.SlotSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,7 +47,7 @@ public final class DramParameters {
 
     static final List<DramParameter> ALL = List.of(
             choice("protocol", "dram_structure", "protocol", "DRAM standard",
-                    "DDR3", "DDR4", "LPDDR", "LPDDR3", "LPDDR4", "HBM", "HBM2").required(),
+                    DramStandards.protocols().toArray(String[]::new)).required(),
             integer("organization.bank-groups", "dram_structure", "bankgroups", "", "bank groups per rank", 1, 64).pow2().required(),
             integer("organization.banks-per-group", "dram_structure", "banks_per_group", "", "banks per bank group", 1, 64).pow2().required(),
             bool("organization.bank-groups-enabled", "dram_structure", "bankgroup_enable",
@@ -68,10 +69,8 @@ public final class DramParameters {
                     .required(),
             text("controller.address-mapping", "system", "address_mapping",
                     "address fields most significant first, e.g. rochrababgco").filled("chrobabgraco", DRAMSIM3_DEFAULT),
-            choice("controller.queue-structure", "system", "queue_structure", "command queue organisation",
-                    "PER_BANK", "PER_RANK").filled("PER_BANK", DRAMSIM3_DEFAULT),
-            choice("controller.row-buffer-policy", "system", "row_buf_policy", "row-buffer policy",
-                    "OPEN_PAGE", "CLOSE_PAGE").filled("OPEN_PAGE", DRAMSIM3_DEFAULT),
+            slot("controller.queue-structure", "system", "queue_structure", DramPolicies.QUEUE_STRUCTURE),
+            slot("controller.row-buffer-policy", "system", "row_buf_policy", DramPolicies.ROW_BUFFER),
             integer("controller.command-queue-size", "system", "cmd_queue_size", "commands", "entries per command queue",
                     1, MAX_QUEUE).filled("16", DRAMSIM3_DEFAULT),
             integer("controller.transaction-queue-size", "system", "trans_queue_size", "requests",
@@ -81,8 +80,7 @@ public final class DramParameters {
                     1, MAX_QUEUE).notModelled(),
             bool("controller.unified-queue", "system", "unified_queue", "one queue for reads and writes")
                     .filled("false", DRAMSIM3_DEFAULT),
-            choice("controller.refresh-policy", "system", "refresh_policy", "refresh scheduling",
-                    "RANK_LEVEL_STAGGERED", "RANK_LEVEL_SIMULTANEOUS").filled("RANK_LEVEL_STAGGERED", DRAMSIM3_DEFAULT),
+            slot("controller.refresh-policy", "system", "refresh_policy", DramPolicies.REFRESH),
             bool("controller.self-refresh", "system", "enable_self_refresh", "self-refresh power-down (not modelled)")
                     .optional("false", DRAMSIM3_DEFAULT),
             bool("controller.aggressive-precharging", "system", "aggressive_precharging_enabled",
@@ -240,6 +238,13 @@ public final class DramParameters {
 
     private static Builder text(String key, String section, String iniKey, String description) {
         return new Builder(key, section, iniKey, Kind.TEXT, "", description);
+    }
+
+    /** A slot's choice: its registered implementations in DRAMSim3's spelling, DRAMSim3's default filled. */
+    private static List<DramParameter> slot(String key, String section, String iniKey, SlotSpec<?> slot) {
+        List<String> names = DramPolicies.iniNames(slot);
+        return choice(key, section, iniKey, slot.description(), names.toArray(String[]::new))
+                .filled(DramPolicies.ini(slot.defaultPolicy()), DRAMSIM3_DEFAULT);
     }
 
     private static Builder choice(String key, String section, String iniKey, String description, String... choices) {

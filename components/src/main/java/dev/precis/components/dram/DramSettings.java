@@ -1,5 +1,7 @@
 package dev.precis.components.dram;
 
+import dev.precis.tlm.describe.Policy;
+import dev.precis.tlm.describe.SlotSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -126,19 +128,10 @@ final class DramSettings {
         }
     }
 
-    /** An enum value; accepts DRAMSim3's spelling (PER_BANK) and ours (per-bank). */
-    public <E extends Enum<E>> E choice(String key, Class<E> type) {
-        String normalised = value(key).text().toUpperCase(Locale.ROOT).replace('-', '_');
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(normalised)) {
-                return constant;
-            }
-        }
-        StringBuilder known = new StringBuilder();
-        for (E constant : type.getEnumConstants()) {
-            known.append(known.length() == 0 ? "" : ", ").append(constant.name());
-        }
-        throw bad(key, "one of " + known);
+    /** The implementation of {@code slot} the value names; accepts DRAMSim3's spelling (PER_BANK) and ours (per-bank). */
+    public <T extends Policy> T policy(String key, SlotSpec<T> slot) {
+        return DramPolicies.find(slot, value(key).text())
+                .orElseThrow(() -> bad(key, "one of " + String.join(", ", DramPolicies.iniNames(slot))));
     }
 
     /** How a message names {@code key}: as the source wrote it, or, if absent, as this source's style spells it. */

@@ -16,8 +16,11 @@ import static dev.precis.components.dram.TimingScope.SAME_BANK;
 import static dev.precis.components.dram.TimingScope.SAME_RANK;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 
 /**
@@ -47,19 +50,37 @@ public final class DramStandards {
     private DramStandards() {
     }
 
-    /** The table for a DRAMSim3 protocol name (DDR3, DDR4, LPDDR, LPDDR3, LPDDR4, HBM, HBM2). */
+    /**
+     * The table for a protocol name (DRAMSim3's: DDR3, DDR4, LPDDR, LPDDR3, LPDDR4, HBM, HBM2, and those of any
+     * other registered {@link DramStandardSet}).
+     */
     public static DramStandard forProtocol(String protocol) {
-        switch (protocol.toUpperCase(Locale.ROOT)) {
-            case "DDR3", "DDR4", "LPDDR", "LPDDR3":
-                return DDR4;
-            case "LPDDR4":
-                return LPDDR4;
-            case "HBM", "HBM2":
-                return HBM2;
-            default:
-                throw new IllegalArgumentException("unsupported DRAM protocol '" + protocol
-                        + "'; supported: DDR3, DDR4, LPDDR, LPDDR3, LPDDR4, HBM, HBM2");
+        Map<String, DramStandard> known = registered();
+        DramStandard standard = known.get(protocol.toUpperCase(Locale.ROOT));
+        if (standard == null) {
+            throw new IllegalArgumentException("unsupported DRAM protocol '" + protocol + "'; supported: "
+                    + String.join(", ", known.keySet()));
         }
+        return standard;
+    }
+
+    /** Every registered protocol name, in the order of the sets and their entries. */
+    public static List<String> protocols() {
+        return List.copyOf(registered().keySet());
+    }
+
+    private static Map<String, DramStandard> registered() {
+        Map<String, DramStandard> all = new LinkedHashMap<>();
+        for (DramStandardSet set : ServiceLoader.load(DramStandardSet.class, DramStandards.class.getClassLoader())) {
+            for (Map.Entry<String, DramStandard> e : set.byProtocol().entrySet()) {
+                DramStandard previous = all.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+                if (previous != null && previous != e.getValue()) {
+                    throw new IllegalStateException("DRAM protocol " + e.getKey() + " is registered twice, by "
+                            + set.getClass().getName() + " and an earlier set");
+                }
+            }
+        }
+        return all;
     }
 
     private static List<TimingConstraint> jedecTable(String activateToRead, String activateToWrite,

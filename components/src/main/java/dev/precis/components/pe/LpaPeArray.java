@@ -110,6 +110,11 @@ public final class LpaPeArray {
         return DatapathCosts.at28nm(edgeDecoder(bits)).energyPj();
     }
 
+    /** Peak products per cycle at {@code bits}: every PE's product lanes. */
+    public long productsPerCycle(int bits) {
+        return (long) rows * cols * productsPerPe(bits);
+    }
+
     public double leakagePowerMw() {
         return leakageMw;
     }

@@ -135,7 +135,7 @@ class DramControllerTest {
 
     @Test
     void readyRowHitOvertakesAnOlderRowMissWithEitherQueueStructure() {
-        for (QueueStructure structure : QueueStructure.values()) {
+        for (QueueStructure structure : dev.precis.tlm.describe.PolicyRegistry.load(QueueStructure.class).all()) {
             ControllerPolicy p = ddr4.controller();
             DramConfig c = new DramConfig(ddr4.name(), ddr4.protocol(), ddr4.standard(), ddr4.organization(), ddr4.tckNs(),
                     ddr4.timingCycles(), ddr4.power(), new ControllerPolicy(p.addressMapping(), structure, p.rowBufferPolicy(),
@@ -148,9 +148,9 @@ class DramControllerTest {
             d.tickThenAdd("miss", d.mapping.address(0, 0, 2, 1, 2, 0), false);
             d.tickThenAdd("hit", d.mapping.address(0, 0, 2, 1, 1, 5), false);
             d.tick(200);
-            assertThat(d.completedAt.get("hit")).as(structure.name()).isLessThan(d.completedAt.get("miss"));
-            assertThat(d.completedAt.get("hit")).as(structure.name()).isGreaterThan(d.completedAt.get("open"));
-            assertThat(d.system.channel(0).stats().readRowHits()).as(structure.name()).isEqualTo(1);
+            assertThat(d.completedAt.get("hit")).as(structure.policyName()).isLessThan(d.completedAt.get("miss"));
+            assertThat(d.completedAt.get("hit")).as(structure.policyName()).isGreaterThan(d.completedAt.get("open"));
+            assertThat(d.system.channel(0).stats().readRowHits()).as(structure.policyName()).isEqualTo(1);
         }
     }
 }

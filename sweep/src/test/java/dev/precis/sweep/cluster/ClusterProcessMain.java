@@ -27,13 +27,13 @@ public final class ClusterProcessMain {
         if (args[0].equals("coordinator")) {
             SweepSession.Result r = SweepSession.run(new SweepSession.Options(Path.of(args[1]), Path.of(args[2]), 0,
                     Optional.of(new HostPort(args[3], Integer.parseInt(args[4]))), DOWN_AFTER_SECONDS),
-                    new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[5])), new SweepProgress(err, false));
+                    new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[5])), new SweepProgress(err, false));
             System.out.print(r.report().text());
             System.exit(r.tally().stopped() ? 130 : 0);
         }
         ClusterWorkerNode.Ending e = ClusterWorkerNode.run(args[1], Integer.parseInt(args[2]), "127.0.0.1", 0,
                 Integer.parseInt(args[3]), DOWN_AFTER_SECONDS,
-                new SlowEvaluator(Evaluators.standard(), Long.parseLong(args[4])), PrecisVersion.get(), err);
+                new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[4])), PrecisVersion.get(), err);
         err.println("worker ended: " + e.reason());
         System.exit(e.sweepOver() ? 0 : 3);
     }

@@ -50,7 +50,7 @@ class ClusterSweepTest {
     void aWorkerKilledMidSweepHasItsPointRunElsewhereAndTheResultsEqualALocalRun() throws Exception {
         Path file = Files.writeString(dir.resolve("s.conf"), SWEEP);
         Path expected = dir.resolve("expected");
-        SweepSession.run(new SweepSession.Options(file, expected, 2, Optional.empty(), 5), Evaluators.standard(),
+        SweepSession.run(new SweepSession.Options(file, expected, 2, Optional.empty(), 5), Evaluators.named(Evaluators.MAPPER),
                 SweepListener.NONE);
 
         int port = freePort();

@@ -31,14 +31,19 @@ class LocalSweepTest {
             }
             """;
 
-    private SweepPlan plan(PointEvaluator evaluator) throws IOException {
+    private SweepPlan plan(PointEvaluator evaluator, String sweep) throws IOException {
         Path f = dir.resolve("s.conf");
-        Files.writeString(f, SWEEP);
+        Files.writeString(f, sweep);
         return SweepFile.load(f, evaluator);
     }
 
     private Map<String, PointOutcome> run(PointEvaluator evaluator, Path out, int jobs, int expectRan) throws IOException {
-        SweepPlan plan = plan(evaluator);
+        return run(evaluator, SWEEP, out, jobs, expectRan);
+    }
+
+    private Map<String, PointOutcome> run(PointEvaluator evaluator, String sweep, Path out, int jobs, int expectRan)
+            throws IOException {
+        SweepPlan plan = plan(evaluator, sweep);
         try (ResultStore store = ResultStore.open(out, plan.parameterKeys(), PrecisVersion.get(), evaluator.id())) {
             SweepTally t = SweepRunner.local(plan.points(), store, evaluator, PrecisVersion.get(), jobs, SweepListener.NONE);
             assertThat(t.ran()).isEqualTo(expectRan);
@@ -49,8 +54,8 @@ class LocalSweepTest {
 
     @Test
     void anyNumberOfJobsGivesTheSameResults() throws IOException {
-        Map<String, PointOutcome> one = run(Evaluators.standard(), dir.resolve("one"), 1, 12);
-        Map<String, PointOutcome> three = run(Evaluators.standard(), dir.resolve("three"), 3, 12);
+        Map<String, PointOutcome> one = run(Evaluators.named(Evaluators.MAPPER), dir.resolve("one"), 1, 12);
+        Map<String, PointOutcome> three = run(Evaluators.named(Evaluators.MAPPER), dir.resolve("three"), 3, 12);
         assertThat(three).isEqualTo(one);
         assertThat(one).hasSize(12).allSatisfy((k, o) -> assertThat(o).isInstanceOf(PointOutcome.Done.class));
         assertThat(Files.readAllLines(dir.resolve("three").resolve(ResultStore.CSV)).stream().sorted())
@@ -58,17 +63,26 @@ class LocalSweepTest {
     }
 
     @Test
+    void replayedPointsAreTheSameWithAnyNumberOfJobs() throws IOException {
+        String sweep = "accelerators = [systolic]\nmodels = [mobilenetv2, resnet18]\nparameters { pe.rows = [16, 32] }\n";
+        Map<String, PointOutcome> one = run(Evaluators.named(Evaluators.REPLAY), sweep, dir.resolve("one"), 1, 4);
+        Map<String, PointOutcome> two = run(Evaluators.named(Evaluators.REPLAY), sweep, dir.resolve("two"), 2, 4);
+        assertThat(two).isEqualTo(one);
+        assertThat(one).allSatisfy((k, o) -> assertThat(o).isInstanceOf(PointOutcome.Done.class));
+    }
+
+    @Test
     void aRerunSkipsEveryFinishedPoint() throws IOException {
         Path out = dir.resolve("out");
-        run(Evaluators.standard(), out, 2, 12);
+        run(Evaluators.named(Evaluators.MAPPER), out, 2, 12);
         long lines = Files.readAllLines(out.resolve(ResultStore.JSONL)).size();
-        run(Evaluators.standard(), out, 2, 0);
+        run(Evaluators.named(Evaluators.MAPPER), out, 2, 0);
         assertThat(Files.readAllLines(out.resolve(ResultStore.JSONL))).hasSize((int) lines);
     }
 
     @Test
     void aFailedPointIsRecordedAndTheSweepGoesOn() throws IOException {
-        PointEvaluator failing = new SlowEvaluator(Evaluators.standard(), 0, "pe.rows", "16");
+        PointEvaluator failing = new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), 0, "pe.rows", "16");
         Map<String, PointOutcome> r = run(failing, dir.resolve("out"), 2, 12);
         assertThat(r.values().stream().filter(o -> o instanceof PointOutcome.Failed f
                 && f.error().equals("test failure for pe.rows=16"))).hasSize(4);

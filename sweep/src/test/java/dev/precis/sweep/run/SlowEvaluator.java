@@ -4,6 +4,9 @@ import dev.precis.sweep.point.Point;
 import dev.precis.sweep.point.PointEvaluator;
 import dev.precis.sweep.point.PointResult;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The standard evaluator with a pause before each point (so that a test can kill a process mid-point), and an
@@ -15,16 +18,31 @@ public final class SlowEvaluator implements PointEvaluator {
     private final long delayMs;
     private final String failKey;
     private final String failValue;
+    private final int holdAfter;
+    private final AtomicInteger evaluations = new AtomicInteger();
 
-    public SlowEvaluator(PointEvaluator inner, long delayMs, String failKey, String failValue) {
+    private SlowEvaluator(PointEvaluator inner, long delayMs, String failKey, String failValue, int holdAfter) {
         this.inner = inner;
         this.delayMs = delayMs;
         this.failKey = failKey;
         this.failValue = failValue;
+        this.holdAfter = holdAfter;
+    }
+
+    public SlowEvaluator(PointEvaluator inner, long delayMs, String failKey, String failValue) {
+        this(inner, delayMs, failKey, failValue, -1);
     }
 
     public SlowEvaluator(PointEvaluator inner, long delayMs) {
-        this(inner, delayMs, null, null);
+        this(inner, delayMs, null, null, -1);
+    }
+
+    /**
+     * Evaluates the first {@code holdAfter} points and holds every later one until the process is killed, so a
+     * test can kill it with a known number of points recorded, whatever the machine's speed.
+     */
+    public static SlowEvaluator holdingAfter(PointEvaluator inner, long delayMs, int holdAfter) {
+        return new SlowEvaluator(inner, delayMs, null, null, holdAfter);
     }
 
     @Override
@@ -65,6 +83,11 @@ public final class SlowEvaluator implements PointEvaluator {
     @Override
     public PointResult evaluate(Point point) {
         try {
+            if (holdAfter >= 0 && evaluations.incrementAndGet() > holdAfter) {
+                // Held until the test kills this process; the bound only ends an orphan if the test died first.
+                new CountDownLatch(1).await(10, TimeUnit.MINUTES);
+                throw new IllegalStateException("held point " + point + " was never killed");
+            }
             Thread.sleep(delayMs);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

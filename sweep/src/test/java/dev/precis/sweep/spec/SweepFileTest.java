@@ -36,7 +36,7 @@ class SweepFileTest {
                   pe.rows = [16, 32]
                   memory.bitsPerCycle = 512
                 }
-                """), Evaluators.standard());
+                """), Evaluators.named(Evaluators.MAPPER));
         assertThat(plan.points()).hasSize(2 * 2 * 2);
         assertThat(plan.parameterKeys()).containsExactly("memory.bitsPerCycle", "pe.rows");
         Point first = plan.points().get(0);
@@ -51,9 +51,9 @@ class SweepFileTest {
     @Test
     void numbersWrittenDifferentlyGiveTheSamePoint() throws IOException {
         SweepPlan a = SweepFile.load(write("accelerators = [ant-os]\nmodels = [vgg16]\nparameters { clock.mhz = [500.0] }\n"),
-                Evaluators.standard());
+                Evaluators.named(Evaluators.MAPPER));
         SweepPlan b = SweepFile.load(write("accelerators = [ant-os]\nmodels = [vgg16]\nparameters { clock.mhz = 500 }\n"),
-                Evaluators.standard());
+                Evaluators.named(Evaluators.MAPPER));
         assertThat(a.points()).isEqualTo(b.points());
     }
 
@@ -73,12 +73,12 @@ class SweepFileTest {
                   }
                 }
                 """;
-        SweepPlan plan = SweepFile.load(write(text), Evaluators.standard());
+        SweepPlan plan = SweepFile.load(write(text), Evaluators.named(Evaluators.MAPPER));
         assertThat(plan.points()).hasSize(2 * 5);
         assertThat(plan.parameterKeys()).containsExactly("buffer.inputKiB", "clock.mhz", "pe.rows");
         assertThat(plan.points().get(0).parameters().get("buffer.inputKiB")).matches("\\d+");
-        assertThat(SweepFile.load(write(text), Evaluators.standard()).points()).isEqualTo(plan.points());
-        SweepPlan other = SweepFile.load(write(text.replace("seed = 11", "seed = 12")), Evaluators.standard());
+        assertThat(SweepFile.load(write(text), Evaluators.named(Evaluators.MAPPER)).points()).isEqualTo(plan.points());
+        SweepPlan other = SweepFile.load(write(text.replace("seed = 11", "seed = 12")), Evaluators.named(Evaluators.MAPPER));
         assertThat(other.points()).isNotEqualTo(plan.points());
     }
 
@@ -108,14 +108,14 @@ class SweepFileTest {
             """)
     void badFilesFailNamingFileLineAndKey(String name, String text, String expected) throws IOException {
         Path f = write(text.replace("\\n", "\n"));
-        assertThatThrownBy(() -> SweepFile.load(f, Evaluators.standard()))
+        assertThatThrownBy(() -> SweepFile.load(f, Evaluators.named(Evaluators.MAPPER)))
                 .isInstanceOf(SweepFileException.class)
                 .hasMessageStartingWith(dir.resolve("s.conf") + expected.substring("s.conf".length()));
     }
 
     @Test
     void aMissingFileIsNamed() {
-        assertThatThrownBy(() -> SweepFile.load(dir.resolve("none.conf"), Evaluators.standard()))
+        assertThatThrownBy(() -> SweepFile.load(dir.resolve("none.conf"), Evaluators.named(Evaluators.MAPPER)))
                 .hasMessage(dir.resolve("none.conf") + ": no such sweep file");
     }
 
