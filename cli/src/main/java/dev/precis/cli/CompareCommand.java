@@ -4,6 +4,7 @@ import dev.precis.accelerators.compare.CompareRequest;
 import dev.precis.accelerators.compare.Comparison;
 import dev.precis.accelerators.compare.ComparisonRunner;
 import dev.precis.accelerators.run.RunReport;
+import dev.precis.accelerators.run.Workload;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run several accelerators on one workload and compare cycles and energy, normalised to a baseline.",
-                "Each design runs as precis run runs it (with the quantizer its composition names, or on the given "
-                        + "--trace); the baseline runs even if not listed. Writes compare.json and compare.png with --out."})
+                "Each design runs as precis run runs it, with the quantizer its composition names; the baseline runs "
+                        + "even if not listed. Writes compare.json and compare.png with --out."})
 final class CompareCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,9 +39,20 @@ final class CompareCommand implements Callable<Integer> {
             description = "the design the others are normalised to (default: the first of --accelerators)")
     String baseline;
 
-    /** Exactly one workload, as {@code precis run} takes it; a trace file is replayed on every design. */
+    /**
+     * A zoo model or a SCALE-Sim topology, from which each design's run makes its own trace with its own quantizer
+     * (a trace file fits one quantizer, so it is not a compare workload).
+     */
+    static final class Models {
+        @Option(names = "--model", paramLabel = "MODEL", description = "a zoo model (precis trace --help lists them)")
+        String zooModel;
+
+        @Option(names = "--topology", paramLabel = "FILE.csv", description = "a SCALE-Sim topology CSV")
+        Path csv;
+    }
+
     @ArgGroup(exclusive = true, multiplicity = "1")
-    RunCommand.WorkloadOption workload;
+    Models models;
 
     @CommandLine.Mixin
     RunSettings settings = new RunSettings();
@@ -59,7 +71,8 @@ final class CompareCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         String base = baseline != null ? baseline : accelerators.isEmpty() ? null : accelerators.get(0);
-        CompareRequest request = new CompareRequest(accelerators, base, workload.workload(), settings.batch, settings.overrides,
+        Workload workload = models.zooModel != null ? new Workload.Model(models.zooModel) : new Workload.Topology(models.csv);
+        CompareRequest request = new CompareRequest(accelerators, base, workload, settings.batch, settings.overrides,
                 settings.engineKind(), settings.seed, Runtime.getRuntime().availableProcessors());
         Comparison comparison = ComparisonRunner.run(request, (done, count, report, seconds) -> progress(err, done, count, report, seconds));
         if (out != null) comparison.writeTo(out);

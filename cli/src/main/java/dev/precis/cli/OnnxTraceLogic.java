@@ -44,23 +44,24 @@ final class OnnxTraceLogic {
 
     TraceWriteResult write(OnnxTraceRequest request, Consumer<String> progress) throws IOException {
         LayerQuantization quantization = registry.create(request.quantizer(), request.quantizerOptions());
-        ImportedModel model = importModel(request.onnx(), request.inputShape());
+        OnnxSource from = request.source();
+        ImportedModel model = importModel(from.onnx(), from.inputShape());
         OperandSource source;
         int batch;
-        if (request.syntheticOperands()) {
-            batch = request.inputs() == null ? 1 : request.inputs();
-            TraceSizeLimits.check(model.model(), "--onnx " + request.onnx(), "--inputs " + batch, request.quantizer(),
+        if (from.syntheticOperands()) {
+            batch = from.inputs() == null ? 1 : from.inputs();
+            TraceSizeLimits.check(model.model(), "--onnx " + from.onnx(), "--inputs " + batch, request.quantizer(),
                     batch);
-            source = OperandSource.synthetic(new SyntheticTensorSource(request.seed(), SyntheticTensorConfig.defaults()));
+            source = OperandSource.synthetic(new SyntheticTensorSource(from.seed(), SyntheticTensorConfig.defaults()));
             progress.accept(String.format(Locale.ROOT, "%s: %d layers; every operand synthetic (seed %d), batch %d",
-                    model.source(), model.model().layers().size(), request.seed(), batch));
+                    model.source(), model.model().layers().size(), from.seed(), batch));
         } else {
-            ModelInputs inputs = request.inputNpy() != null
-                    ? ModelInputs.fromNpy(InputFiles.requireFile(request.inputNpy()), model)
-                    : ModelInputs.synthetic(model, request.inputs() == null ? 1 : request.inputs(), request.seed());
+            ModelInputs inputs = from.inputNpy() != null
+                    ? ModelInputs.fromNpy(InputFiles.requireFile(from.inputNpy()), model)
+                    : ModelInputs.synthetic(model, from.inputs() == null ? 1 : from.inputs(), from.seed());
             batch = inputs.count();
-            String batchOption = request.inputNpy() != null ? "--input-npy " + request.inputNpy() : "--inputs " + batch;
-            TraceSizeLimits.check(model.model(), "--onnx " + request.onnx(), batchOption, request.quantizer(), batch);
+            String batchOption = from.inputNpy() != null ? "--input-npy " + from.inputNpy() : "--inputs " + batch;
+            TraceSizeLimits.check(model.model(), "--onnx " + from.onnx(), batchOption, request.quantizer(), batch);
             checkCaptureFits(model, inputs, batchOption);
             CapturedActivations captured = ActivationCapture.run(model, inputs);
             progress.accept(String.format(Locale.ROOT, "%s: ran %s with ONNX Runtime, captured %d activations; "
@@ -69,7 +70,7 @@ final class OnnxTraceLogic {
             source = new OnnxOperandSource(model, captured, inputs.real());
         }
         try {
-            return TraceGenerator.generate(model.model(), batch, request.seed(), source, quantization, request.out(),
+            return TraceGenerator.generate(model.model(), batch, from.seed(), source, quantization, request.out(),
                     progress);
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -107,8 +107,9 @@ final class TraceCommand implements Callable<Integer> {
                     "--synthetic-operands draws every operand from the seed; --input-npy would not be used");
         }
         PrintWriter err = spec.commandLine().getErr();
-        new OnnxTraceLogic(QuantizerRegistry.load()).write(new OnnxTraceRequest(onnx, quantizer, seed, inputs, inputNpy,
-                OnnxTraceRequest.parseShape(inputShape), syntheticOperands, out, new java.util.TreeMap<>(params)), line -> {
+        OnnxSource source = new OnnxSource(onnx, seed, inputs, inputNpy, OnnxSource.parseShape(inputShape), syntheticOperands);
+        new OnnxTraceLogic(QuantizerRegistry.load()).write(new OnnxTraceRequest(source, quantizer, out,
+                new java.util.TreeMap<>(params)), line -> {
                     err.println(line);
                     err.flush();
                 });

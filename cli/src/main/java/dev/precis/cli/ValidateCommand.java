@@ -67,6 +67,11 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "validate: " + e.getMessage());
         }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            // Checked before minutes of simulation, not after.
+            throw new CommandLine.ParameterException(spec.commandLine(), "validate: --out " + out
+                    + ": not a directory");
+        }
         Scope scope = quick ? Scope.QUICK : Scope.FULL;
         long start = System.nanoTime();
         ValidationRun run = Validation.run(names, scope, new StderrSteps(err));

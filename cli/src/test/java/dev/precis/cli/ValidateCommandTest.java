@@ -41,6 +41,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void anOutputPathThatIsAFileIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("report"), "x");
+        CliRunner r = CliRunner.run("validate", "noc", "--out", file.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--out " + file + ": not a directory").doesNotContain("validate: noc:");
+        assertThat(Files.readString(file)).isEqualTo("x");
+    }
+
+    @Test
     void anUnknownExperimentIsAUsageErrorNamingTheKnownOnes(@TempDir Path dir) {
         CliRunner r = CliRunner.run("validate", "nope", "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(2);

@@ -13,7 +13,7 @@ import dev.precis.accelerators.replay.SystolicPlanner;
 import dev.precis.components.drift.DriftDetectorComponent;
 import dev.precis.components.memory.IdealMemoryComponent;
 import dev.precis.components.pe.BitBrickArray;
-import dev.precis.components.pe.BitSliceArrayComponent;
+import dev.precis.components.pe.ComputeArrayComponent;
 import dev.precis.components.pe.LpaPeArrayComponent;
 import dev.precis.components.pe.AntPeArray;
 import dev.precis.components.pe.AntPeArrayComponent;
@@ -30,7 +30,8 @@ import java.util.Map;
  * Chooses the controller's planner from what its ports are linked to: a bit-brick array ({@code ant-pe-array},
  * either variant) behind {@code compute} and an {@code ideal-memory} behind {@code memory} get the ANT
  * artifact's mapper, sized by the controller's buffers and the memory's width; a {@code systolic-array} gets the
- * systolic planner. The mapper's design takes its per-event energies from the same components (the array's
+ * systolic planner; Drift's detector the Drift planner; any other array on {@code ComputeArrayComponent}
+ * (LPA, Panacea, Sibia, a user's) one GEMM block per layer. The mapper's design takes its per-event energies from the same components (the array's
  * PE energy and leakage, the controller's buffer energies and leakage), so its ranking sees what the run charges.
  */
 final class Planners {
@@ -88,13 +89,14 @@ final class Planners {
             return new GemmPlanner(p.getInt("outputBits"), l -> lpa.model().productsPerCycle(
                     Math.max(l.precision().weightBits(), l.precision().activationBits())));
         }
-        if (array instanceof BitSliceArrayComponent slices) {
-            sameClock(e, controllerName, controller.clock(), array.name(), slices.clock());
+        if (array instanceof ComputeArrayComponent other) {
+            // panacea-array, sibia-array and any array of the shared protocol a user registers: one block per layer.
+            sameClock(e, controllerName, controller.clock(), array.name(), other.clock());
             return new GemmPlanner(p.getInt("outputBits"), l -> 0);
         }
         throw new CompositionException(e.origin(controllerName), key + ".compute", ReplayControllerType.NAME
-                + " plans layers for ant-pe-array (the ANT artifact's mapper), systolic-array, drift-detector, lpa-pe-array,"
-                + " panacea-array and sibia-array; its compute port is linked to " + computePeer);
+                + " plans layers for ant-pe-array (the ANT artifact's mapper), systolic-array, drift-detector and any other PE array"
+                + " of the shared protocol (ComputeArrayComponent); its compute port is linked to " + computePeer);
     }
 
     private static void sameClock(Elaborator e, String controller, ClockDomain c, String other, ClockDomain o) {

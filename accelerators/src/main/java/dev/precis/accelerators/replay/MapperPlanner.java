@@ -45,7 +45,14 @@ public final class MapperPlanner implements LayerPlanner {
     public void checkFits(ReplayLayer layer) {
         LayerProblem problem = problem(layer);
         Mapping smallest = new Mapping(LoopOrder.all().get(0), new Tiling(1, 1, 1, 1), design.dataflow());
-        if (!MappingEvaluator.admits(problem, smallest)) {
+        boolean fits;
+        try {
+            fits = MappingEvaluator.admits(problem, smallest);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("layer " + layer.name() + " (w" + layer.precision().weightBits() + " a"
+                    + layer.precision().activationBits() + ") cannot run on design " + design.name() + ": " + e.getMessage(), e);
+        }
+        if (!fits) {
             throw new IllegalArgumentException("layer " + layer.name() + " can never fit design " + design.name()
                     + ": even a tile of one image, one output pixel, one input and one output channel overflows half of"
                     + " a buffer (weight " + design.weightBufferBytes() + " B, input " + design.inputBufferBytes()

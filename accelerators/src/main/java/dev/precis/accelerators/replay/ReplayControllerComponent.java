@@ -39,8 +39,9 @@ public final class ReplayControllerComponent extends Component {
     public static final StatSpec READ_BITS = new StatSpec("readBits", "bits", "bits read from memory");
     public static final StatSpec WRITE_BITS = new StatSpec("writeBits", "bits", "bits written to memory");
     public static final StatSpec MACS = new StatSpec("macs", "count", "multiply-accumulates of the layer (no padding)");
+    /** One counter per operand buffer (weight, input, output) and direction (read, write). */
     public static final StatSpec BUFFER_BITS = new StatSpec("buffer.<operand>.<read|write>Bits", "bits",
-            "buffer accesses per operand buffer (weight, input, output) and direction");
+            "<operand> buffer <read|write>s");
     public static final StatSpec BUFFER_ENERGY = new StatSpec("bufferEnergyPj", "pJ", "dynamic energy of the buffer accesses");
     public static final StatSpec BUFFER_LEAKAGE = new StatSpec("bufferLeakagePowerMw", "mW",
             "static power of the buffers as reported (one sample)");
@@ -145,12 +146,12 @@ public final class ReplayControllerComponent extends Component {
         LayerPlan plan = planner.plan(layer);
         LayerPlan.BufferBits b = plan.bufferBits();
         var s = ctx().stats();
-        s.counter("buffer.weight.readBits", "bits", "weight buffer reads").add(b.weightReads());
-        s.counter("buffer.weight.writeBits", "bits", "weight buffer writes").add(b.weightWrites());
-        s.counter("buffer.input.readBits", "bits", "input buffer reads").add(b.inputReads());
-        s.counter("buffer.input.writeBits", "bits", "input buffer writes").add(b.inputWrites());
-        s.counter("buffer.output.readBits", "bits", "output buffer reads").add(b.outputReads());
-        s.counter("buffer.output.writeBits", "bits", "output buffer writes").add(b.outputWrites());
+        s.counter(BUFFER_BITS.member("weight", "read")).add(b.weightReads());
+        s.counter(BUFFER_BITS.member("weight", "write")).add(b.weightWrites());
+        s.counter(BUFFER_BITS.member("input", "read")).add(b.inputReads());
+        s.counter(BUFFER_BITS.member("input", "write")).add(b.inputWrites());
+        s.counter(BUFFER_BITS.member("output", "read")).add(b.outputReads());
+        s.counter(BUFFER_BITS.member("output", "write")).add(b.outputWrites());
         s.accumulator(BUFFER_ENERGY).add(energies.of(b));
         ctx().log().debug("layer {} mapped as {}", layer.name(), plan.description());
         startCycle = clock.psToCycle(ctx().now());
