@@ -16,8 +16,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "precis", mixinStandardHelpOptions = true, version = "precis 0.1.0",
         description = "Transaction-level simulation of precision-adaptive DNN accelerators.",
-        subcommands = {RunCommand.class, InfoCommand.class, ExampleCommand.class, TraceCommand.class, DramCommand.class, NocCommand.class,
-                BenchCommand.class, SweepCommand.class, WorkerNodeCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, InfoCommand.class, ExampleCommand.class, TraceCommand.class, DramCommand.class,
+                NocCommand.class, BenchCommand.class, SweepCommand.class, WorkerNodeCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

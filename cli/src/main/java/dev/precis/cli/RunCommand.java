@@ -1,16 +1,13 @@
 package dev.precis.cli;
 
 import dev.precis.accelerators.run.AcceleratorRunner;
-import dev.precis.accelerators.run.EngineKind;
 import dev.precis.accelerators.run.LayerReport;
 import dev.precis.accelerators.run.RunReport;
 import dev.precis.accelerators.run.RunRequest;
 import dev.precis.accelerators.run.Workload;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -78,18 +75,8 @@ final class RunCommand implements Callable<Integer> {
             description = "quantizer of the generated trace (default: the one the accelerator names)")
     String quantizer;
 
-    @Option(names = "--batch", defaultValue = "1", description = "batch size (default ${DEFAULT-VALUE}; a trace keeps its own)")
-    int batch;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "override a composition value by path, repeatable (pe.rows=16, dataflow=ws)")
-    Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--engine", defaultValue = "sequential", description = "sequential or actor (default ${DEFAULT-VALUE})")
-    EngineChoice engine;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the synthetic tensors and components (default ${DEFAULT-VALUE})")
-    long seed;
+    @CommandLine.Mixin
+    RunSettings settings = new RunSettings();
 
     @Option(names = "--timeline", paramLabel = "FILE.json",
             description = "write a Chrome trace (Perfetto, chrome://tracing) of every layer's transactions, layers end to end")
@@ -107,18 +94,15 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (batch < 1) throw new IllegalArgumentException("--batch must be >= 1, got " + batch);
-        for (Map.Entry<String, String> e : overrides.entrySet()) {
-            if (e.getValue().isEmpty()) throw new IllegalArgumentException("--set " + e.getKey() + ": expected KEY=VALUE");
-        }
+        settings.check();
         if (workload.onnx == null) {
             if (inputs != null || inputNpy != null || inputShape != null || syntheticOperands) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--inputs, --input-npy, --input-shape and --synthetic-operands need --onnx MODEL");
             }
-            return run(workload.workload(), batch, err);
+            return run(workload.workload(), settings.batch, err);
         }
-        if (batch != 1) {
+        if (settings.batch != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--batch does not apply to --onnx: the batch is the number of inputs (--inputs N or --input-npy FILE)");
         }
@@ -129,9 +113,9 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--synthetic-operands draws every operand from the seed; --input-npy would not be used");
         }
-        OnnxSource source = new OnnxSource(workload.onnx, seed, inputs, inputNpy, OnnxSource.parseShape(inputShape),
+        OnnxSource source = new OnnxSource(workload.onnx, settings.seed, inputs, inputNpy, OnnxSource.parseShape(inputShape),
                 syntheticOperands);
-        try (OnnxRunTrace trace = OnnxRunTrace.write(source, accelerator, overrides, Optional.ofNullable(quantizer), line -> {
+        try (OnnxRunTrace trace = OnnxRunTrace.write(source, accelerator, settings.overrides, Optional.ofNullable(quantizer), line -> {
                     err.println("run: trace: " + line);
                     err.flush();
                 })) {
@@ -141,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Integer run(Workload chosen, int runBatch, PrintWriter err) {
         RunRequest request = new RunRequest(accelerator, chosen, runBatch, Optional.ofNullable(quantizer),
-                overrides, engine == EngineChoice.actor ? EngineKind.ACTOR : EngineKind.SEQUENTIAL, seed);
+                settings.overrides, settings.engineKind(), settings.seed);
         RunReport report = AcceleratorRunner.run(request, (i, n, l) -> progress(err, i, n, l), timeline);
         if (out != null) report.writeTo(out);
         format.print(spec.commandLine().getOut(), report);
