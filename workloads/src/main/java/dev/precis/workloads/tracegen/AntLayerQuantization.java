@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * ({@code resnet50-ant}, {@code vit-ant}, {@code bert-mnli-ant}, …) the artifact's per-layer list
  * of the chosen design ({@link AntPrecisionPlans#artifact()}), for any other model the PAPERS.md
  * rule ({@link AntPrecisionPlans#rule}: 8 bits on the first and last layer, 4 elsewhere, for
- * ANT). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
+ * ANT, and for BitFusion, which has no rule of its own). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
  * type per tensor, one clipping scale per channel), activations per tensor, on the tensors
  * themselves (not their im2col copies, which would count each value kH·kW times).
  *
@@ -137,8 +137,9 @@ public final class AntLayerQuantization implements LayerQuantization {
         Model model = operands.model();
         int layers = model.layers().size();
         String artifactName = ARTIFACT_PLANS.get(model.name());
+        // BitFusion has no summary rule (its artifact lists mix 8 and 4 bits per layer): elsewhere it takes ANT's.
         AntPrecisionPlan p = artifactName == null
-                ? AntPrecisionPlans.rule(model.name(), design, layers)
+                ? AntPrecisionPlans.rule(model.name(), design == AntDesign.BITFUSION ? AntDesign.ANT_OS : design, layers)
                 : AntPrecisionPlans.artifact().plan(artifactName, design);
         if (p.size() != layers) {
             throw new IllegalArgumentException("ant: the " + design.label() + " plan of '" + model.name() + "' ("

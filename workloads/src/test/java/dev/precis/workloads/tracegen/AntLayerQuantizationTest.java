@@ -124,10 +124,14 @@ class AntLayerQuantizationTest {
     }
 
     @Test
-    void bitFusionHasNoRuleForModelsOutsideTheArtifact() {
+    void bitFusionTakesAntsRuleOnModelsOutsideTheArtifact() throws IOException {
         AntLayerQuantization bitFusion = new AntLayerQuantization(
                 QuantizerSettings.defaults(AntLayerQuantization.DESCRIPTOR).with("design", "BitFusion"));
-        assertThatThrownBy(() -> AdapterTraces.write(AdapterTraces.SMALL, 1, 1, bitFusion, dir.resolve("x.trace")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("BitFusion");
+        TraceSummary summary = AdapterTraces.write(AdapterTraces.SMALL, 1, 1, bitFusion, dir.resolve("bf.trace"));
+        assertThat(summary.header().quantizerParameters()).containsEntry("plan", "rule:small");
+        int[] expectedBits = {8, 4, 4, 8};
+        for (int i = 0; i < expectedBits.length; i++) {
+            assertThat(summary.layers().get(i).layer().statistics().get("ant.bits")).isEqualTo(expectedBits[i]);
+        }
     }
 }
