@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Panacea at batch 1 on ResNet18 and ViT: the secondary-source 1.97x is not reached on the compute arrays (see
+ * Panacea at batch 1 on ResNet18 and ViT: the secondary-source 1.97x is not reached through the presets (see
  * report.md); the test asserts the ablation's mechanisms: ZPM makes more HO vectors skippable than without it,
  * every setting skips at least the zero vectors, and the ablation rows are all there.
  */

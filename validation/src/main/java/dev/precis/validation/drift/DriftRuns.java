@@ -1,30 +1,15 @@
 package dev.precis.validation.drift;
 
-import dev.precis.accelerators.run.AcceleratorRunner;
-import dev.precis.accelerators.run.EngineKind;
-import dev.precis.accelerators.run.RunProgress;
 import dev.precis.accelerators.run.RunReport;
-import dev.precis.accelerators.run.RunRequest;
-import dev.precis.accelerators.run.Workload;
-import dev.precis.validation.papers.ModelLayers;
-import dev.precis.workloads.operand.OperandSource;
-import dev.precis.workloads.tensor.SyntheticTensorConfig;
-import dev.precis.workloads.tensor.SyntheticTensorSource;
+import dev.precis.validation.papers.PresetTrace;
 import dev.precis.workloads.trace.OperandTotals;
 import dev.precis.workloads.trace.TraceSummary;
-import dev.precis.workloads.tracegen.QuantizerRegistry;
-import dev.precis.workloads.tracegen.TraceGenerator;
-import dev.precis.workloads.zoo.ModelZoo;
 import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * One model on the {@code drift} preset, twice: with its scheduler's {@code drift-packing} policy (Drift) and
@@ -39,20 +24,10 @@ record DriftRuns(String model, Map<Integer, Long> tilesByBits, RunReport drift, 
     static final String BASELINE_POLICY = "static-layer";
 
     static DriftRuns of(String model, int batch) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("precis-validate-drift-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder for the drift trace: " + e.getMessage(), e);
-        }
-        try {
-            Path trace = dir.resolve(model + ".trace");
-            TraceGenerator.generate(ModelZoo.get(model), batch, ModelLayers.SEED,
-                    OperandSource.synthetic(new SyntheticTensorSource(ModelLayers.SEED, SyntheticTensorConfig.defaults())),
-                    QuantizerRegistry.load().create("drift", Map.of()), trace, line -> { });
-            Map<Integer, Long> histogram = histogram(trace);
-            RunReport drift = run(trace, batch, Map.of());
-            RunReport statics = run(trace, batch, Map.of("scheduler.policy", BASELINE_POLICY));
+        try (PresetTrace trace = PresetTrace.write(model, batch, "drift", Map.of())) {
+            Map<Integer, Long> histogram = histogram(trace.path());
+            RunReport drift = trace.run(PRESET, Map.of());
+            RunReport statics = trace.run(PRESET, Map.of("scheduler.policy", BASELINE_POLICY));
             if (drift.total().macs() != statics.total().macs()) {
                 throw new IllegalStateException(model + ": Drift computed " + drift.total().macs() + " MACs, the baseline "
                         + statics.total().macs());
@@ -60,14 +35,7 @@ record DriftRuns(String model, Map<Integer, Long> tilesByBits, RunReport drift, 
             return new DriftRuns(model, histogram, drift, statics);
         } catch (IOException e) {
             throw new UncheckedIOException("drift trace of " + model + ": " + e.getMessage(), e);
-        } finally {
-            delete(dir);
         }
-    }
-
-    private static RunReport run(Path trace, int batch, Map<String, String> overrides) {
-        return AcceleratorRunner.run(new RunRequest(PRESET, new Workload.TraceFile(trace), batch, Optional.empty(),
-                overrides, EngineKind.SEQUENTIAL, ModelLayers.SEED), RunProgress.NONE);
     }
 
     private static Map<Integer, Long> histogram(Path trace) throws IOException {
@@ -89,14 +57,6 @@ record DriftRuns(String model, Map<Integer, Long> tilesByBits, RunReport drift, 
             throw new IllegalStateException(trace + ": no activation tile precisions in the drift trace");
         }
         return h;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the temporary folder " + dir + ": " + e.getMessage(), e);
-        }
     }
 
     long tiles() {

@@ -1,7 +1,6 @@
 /**
- * What the paper experiments share: a model's layers quantized in memory exactly as {@code precis trace} would
- * ({@link dev.precis.validation.papers.ModelLayers}), and replaying blocks on one registered PE-array component
- * through the kernel ({@link dev.precis.validation.papers.ArrayReplay}). These stand in for the accelerator run
- * API (ACCEL_CONTRACT.md) until the paper experiments move onto its presets.
+ * What the paper experiments share: a trace written exactly as {@code precis trace} writes it, and runs of the
+ * accelerator run API's presets on it ({@link dev.precis.validation.papers.PresetTrace}), so the designs compared
+ * see the same layers and tiles and the experiment can read the trace's own statistics.
  */
 package dev.precis.validation.papers;
