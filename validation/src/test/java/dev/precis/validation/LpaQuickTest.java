@@ -20,7 +20,7 @@ class LpaQuickTest {
     void antOutperformsLpaPerAreaAndPerEnergyOnTheReconstructedArrays() {
         assertThat(ratio("perfPerArea.vsANT")).isLessThan(1.0);
         assertThat(ratio("energyEfficiency.vsANT")).isLessThan(1.0);
-        assertThat(QuickValidation.of("lpa").details()).contains("| resnet18 | LPA |").contains("| vit-b16 | ANT |");
+        assertThat(QuickValidation.of("lpa").details()).contains("| resnet18 | lpa |").contains("| vit-b16 | ant |");
     }
 
     @Test
