@@ -37,9 +37,8 @@ public final class AntPeArrayType implements ComponentType {
                     ParamSpec.optional("exponentBits", ParamType.INT, "bits", "3", "width of a decoded exponent").range(1, 8),
                     ParamSpec.optional("shiftStages", ParamType.INT, "", "3", "stages of each PE's product shifter").range(0, 6),
                     ParamSpec.optional("accumulatorBits", ParamType.INT, "bits", "32", "PE accumulator width").range(8, 64),
-                    ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "array clock"),
-                    ParamSpec.optional("queueDepth", ParamType.INT, "requests", "2",
-                            "blocks held before END_REQ waits (back-pressure)").atLeast(1)),
+                    ComputeArrayComponent.CLOCK_PARAM,
+                    ComputeArrayComponent.QUEUE_DEPTH_PARAM),
             List.of(ComputeArrayComponent.IN_PORT),
             ComputeArrayComponent.statistics());
 

@@ -6,6 +6,8 @@ import dev.precis.tlm.Component;
 import dev.precis.tlm.PortDirection;
 import dev.precis.tlm.TargetSocket;
 import dev.precis.tlm.Transaction;
+import dev.precis.tlm.describe.ParamSpec;
+import dev.precis.tlm.describe.ParamType;
 import dev.precis.tlm.describe.PortSpec;
 import dev.precis.tlm.describe.StatSpec;
 import dev.precis.tlm.stats.Accumulator;
@@ -38,6 +40,13 @@ public abstract class ComputeArrayComponent extends Component {
     /** The statistics every PE array registers. */
     public static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", BUSY_CYCLES, SWITCH_CYCLES, BLOCKS,
             MACS, MACS_BY_PRECISION, COMPUTE_ENERGY, LEAKAGE_POWER, AREA);
+
+    /** The clock parameter every PE array type declares. */
+    public static final ParamSpec CLOCK_PARAM = ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "array clock");
+
+    /** The back-pressure parameter every PE array type declares (the constructor's {@code queueDepth}). */
+    public static final ParamSpec QUEUE_DEPTH_PARAM = ParamSpec.optional("queueDepth", ParamType.INT, "requests", "2",
+            "blocks held before END_REQ waits (back-pressure)").atLeast(1);
 
     /** The one port every PE array has. */
     public static final PortSpec IN_PORT = new PortSpec("in", PortDirection.TARGET,

@@ -32,9 +32,8 @@ public final class LpaPeArrayType implements ComponentType {
                     ParamSpec.optional("pipelineStages", ParamType.INT, "cycles", "2", "stages added for decode and conversion").atLeast(0),
                     ParamSpec.optional("precisionSwitchCycles", ParamType.LONG, "cycles", "0",
                             "cycles lost when consecutive blocks change word size").atLeast(0),
-                    ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "array clock"),
-                    ParamSpec.optional("queueDepth", ParamType.INT, "requests", "2",
-                            "blocks held before END_REQ waits (back-pressure)").atLeast(1)),
+                    ComputeArrayComponent.CLOCK_PARAM,
+                    ComputeArrayComponent.QUEUE_DEPTH_PARAM),
             List.of(ComputeArrayComponent.IN_PORT),
             ComputeArrayComponent.statistics());
 

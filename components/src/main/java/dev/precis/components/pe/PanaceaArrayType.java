@@ -26,9 +26,8 @@ public final class PanaceaArrayType implements ComponentType {
                 ParamSpec.optional("vectorLength", ParamType.INT, "values", "16", "slices per slice-vector unit (the HO vector length)").atLeast(1),
                 ParamSpec.optional("accumulatorBits", ParamType.INT, "bits", "32", "accumulator width").range(8, 64),
                 ParamSpec.optional("pipelineStages", ParamType.INT, "cycles", "2", "pipeline fill per block").atLeast(0),
-                ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "array clock"),
-                ParamSpec.optional("queueDepth", ParamType.INT, "requests", "2",
-                        "blocks held before END_REQ waits (back-pressure)").atLeast(1));
+                ComputeArrayComponent.CLOCK_PARAM,
+                ComputeArrayComponent.QUEUE_DEPTH_PARAM);
     }
 
     private static final ComponentDescriptor DESCRIPTOR;

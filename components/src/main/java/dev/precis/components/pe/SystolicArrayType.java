@@ -29,9 +29,8 @@ public final class SystolicArrayType implements ComponentType {
                             "os", "ws", "is"),
                     ParamSpec.optional("operandBits", ParamType.INT, "bits", "8", "widest operand a PE multiplies").range(1, 32),
                     ParamSpec.optional("accumulatorBits", ParamType.INT, "bits", "32", "PE accumulator width").range(8, 64),
-                    ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "array clock"),
-                    ParamSpec.optional("queueDepth", ParamType.INT, "requests", "2",
-                            "blocks held before END_REQ waits (back-pressure)").atLeast(1)),
+                    ComputeArrayComponent.CLOCK_PARAM,
+                    ComputeArrayComponent.QUEUE_DEPTH_PARAM),
             List.of(ComputeArrayComponent.IN_PORT),
             ComputeArrayComponent.statistics());
 
