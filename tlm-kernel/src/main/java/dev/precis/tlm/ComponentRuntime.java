@@ -109,6 +109,10 @@ final class ComponentRuntime implements ComponentContext {
             port.requestInFlightId = tx.id();
         }
         Port peer = port.peer();
+        if (peer == null) {
+            throw new IllegalStateException("component " + component.name() + " sent " + tx + " on port " + port.name()
+                    + ", which is not linked");
+        }
         if (phase.opens() && port.direction() == PortDirection.INITIATOR) {
             if (open.containsKey(tx.id())) {
                 throw new IllegalStateException("component " + component.name() + " began transaction id "

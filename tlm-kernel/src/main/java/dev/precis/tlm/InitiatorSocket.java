@@ -33,6 +33,16 @@ public final class InitiatorSocket {
         return new InitiatorSocket(owner, portName, handler);
     }
 
+    /**
+     * Declares initiator port {@code portName} that may stay unlinked: elaboration accepts it unbound, and the
+     * owner checks {@code port().isBound()} before sending on it. Call from the constructor.
+     */
+    public static InitiatorSocket declareOptional(Component owner, String portName, ResponseHandler handler) {
+        InitiatorSocket s = new InitiatorSocket(owner, portName, handler);
+        s.port.markOptional();
+        return s;
+    }
+
     public Port port() {
         return port;
     }

@@ -128,7 +128,7 @@ public final class Model {
             for (int i = 0; i < sorted.size(); i++) sorted.get(i).assignId(i);
             for (Component c : sorted) {
                 for (Port p : c.ports()) {
-                    if (!p.isBound()) {
+                    if (!p.isBound() && !p.isOptional()) {
                         throw new ElaborationException("port " + p.name() + " of component " + c.name()
                                 + " is not bound to any link");
                     }

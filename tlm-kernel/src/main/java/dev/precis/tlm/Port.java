@@ -13,6 +13,8 @@ public final class Port {
     private final TransactionHandler handler;
     private Port peer;
     private long latencyPs;
+    /** May stay unbound: the owner works without it (and must not send on it then). */
+    private boolean optional;
     /** Run-time protocol state: a BEGIN_REQ was sent and neither END_REQ nor BEGIN_RESP came back yet. */
     boolean requestInFlight;
     /** The id of that request. */
@@ -35,6 +37,13 @@ public final class Port {
     }
 
     public boolean isBound() { return peer != null; }
+
+    /** True when elaboration accepts this port unbound ({@link InitiatorSocket#declareOptional}). */
+    public boolean isOptional() { return optional; }
+
+    void markOptional() {
+        this.optional = true;
+    }
 
     /** The port at the other end of the link; null before elaboration. */
     public Port peer() { return peer; }

@@ -23,6 +23,41 @@ class ElaborationTest {
                 .hasMessageContaining("port in of component top.a is not bound");
     }
 
+    static final class Source extends Component {
+        Source() {
+            initiatorPort("out", tx -> { });
+        }
+    }
+
+    /** One required target port and an optional initiator port it sends one request on at start. */
+    static final class OptionalOut extends Component {
+        final InitiatorSocket spare;
+
+        OptionalOut() {
+            targetPort("in", tx -> { });
+            spare = InitiatorSocket.declareOptional(this, "spare", tx -> { });
+        }
+
+        @Override
+        protected void onStart() {
+            spare.send(Transaction.read(ctx().newTransactionId(), 0, 64));
+        }
+    }
+
+    @Test
+    void optionalPortMayStayUnboundButSendingOnItFailsNamingIt() {
+        Model.Builder b = Model.builder();
+        Source s = b.add("top.s", new Source());
+        OptionalOut o = b.add("top.o", new OptionalOut());
+        b.link(s.port("out"), o.port("in"), 1);
+        Model m = b.build();
+        assertThat(o.spare.port().isOptional()).isTrue();
+        assertThat(o.spare.port().isBound()).isFalse();
+        SimulationResult r = new SequentialEngine().run(m, RunOptions.DEFAULT);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.failureIfAny().orElseThrow().toString()).contains("top.o").contains("spare").contains("not linked");
+    }
+
     @Test
     void portBoundTwiceFails() {
         Model.Builder b = Model.builder();

@@ -2,6 +2,7 @@ package dev.precis.components.dma;
 
 import dev.precis.components.sram.SramComponent;
 import dev.precis.tlm.ClockDomain;
+import dev.precis.tlm.Command;
 import dev.precis.tlm.Component;
 import dev.precis.tlm.ExtensionKey;
 import dev.precis.tlm.InitiatorSocket;
@@ -16,11 +17,15 @@ import java.util.Map;
 
 /**
  * A DMA engine as a kernel component. Transfers arrive on target port {@code ctrl} as BEGIN_REQ
- * transactions carrying a {@link #DESCRIPTOR}; each is accepted at once (END_REQ) and answered
- * (BEGIN_RESP) when all its bytes have moved. Bursts go out on initiator ports {@code dram} and
- * {@code buffer} (approximately timed, so both memories can push back). Writes into the buffer
- * carry the tile's span as {@link SramComponent#TILE_BYTES}, so an SRAM buffer rejects a tile that
- * does not fit.
+ * transactions; each is accepted at once (END_REQ) and answered (BEGIN_RESP) when all its bytes have
+ * moved. A request carrying a {@link #DESCRIPTOR} moves a strided tile between DRAM and the buffer:
+ * bursts go out on initiator ports {@code dram} and {@code buffer} (approximately timed, so both
+ * memories can push back), and writes into the buffer carry the tile's span as
+ * {@link SramComponent#TILE_BYTES}, so an SRAM buffer rejects a tile that does not fit. A plain READ or
+ * WRITE (no descriptor; a replay controller's or an RLE codec's transfer) is a linear transfer of its
+ * {@code sizeBytes} from its address, on the DRAM side only: its requester stands for the buffer (a
+ * READ reads DRAM, a WRITE writes it), so the {@code buffer} port may stay unlinked. A plain request of
+ * zero bytes (a transfer an RLE codec compressed away) is answered at once.
  *
  * <p>The engine charges no energy of its own: the bytes it moves are charged by the DRAM and SRAM
  * models that serve its requests.
@@ -47,10 +52,14 @@ public final class DmaComponent extends Component {
     private Counter backPressureStalls;
 
     public DmaComponent(int burstBytes, int maxOutstanding, ClockDomain clockDomain) {
-        this.engine = new DmaEngine(burstBytes, maxOutstanding, this::issue, this::transferDone);
+        this(burstBytes, maxOutstanding, 1, clockDomain);
+    }
+
+    public DmaComponent(int burstBytes, int maxOutstanding, int burstsPerCycle, ClockDomain clockDomain) {
+        this.engine = new DmaEngine(burstBytes, maxOutstanding, burstsPerCycle, this::issue, this::transferDone);
         this.ctrl = targetPort("ctrl", this::control);
         this.dram = InitiatorSocket.declare(this, "dram", this::answered);
-        this.buffer = InitiatorSocket.declare(this, "buffer", this::answered);
+        this.buffer = InitiatorSocket.declareOptional(this, "buffer", this::answered);
         clock(clockDomain, cycle -> {
             engine.tick();
             if (dram.queued() + buffer.queued() > 0) {
@@ -74,10 +83,29 @@ public final class DmaComponent extends Component {
     private void control(Transaction tx) {
         switch (tx.phase()) {
             case BEGIN_REQ -> {
-                DmaDescriptor d = tx.extension(DESCRIPTOR).orElseThrow(() -> new IllegalArgumentException(
-                        name() + ".ctrl: request " + tx + " has no " + DESCRIPTOR.name() + " extension"));
+                DmaDescriptor d = tx.extension(DESCRIPTOR).orElse(null);
+                if (d != null) {
+                    if (!buffer.port().isBound()) {
+                        throw new IllegalArgumentException(name() + ".ctrl: request " + tx + " carries a " + DESCRIPTOR.name()
+                                + " (a DRAM-buffer tile transfer) but port buffer is not linked");
+                    }
+                    ctx().send(ctrl, tx.withPhase(Phase.END_REQ));
+                    engine.submit(d, tx);
+                    return;
+                }
+                if (tx.command() != Command.READ && tx.command() != Command.WRITE) {
+                    throw new IllegalArgumentException(name() + ".ctrl takes READ or WRITE transfers or a request with a "
+                            + DESCRIPTOR.name() + " extension, got " + tx);
+                }
                 ctx().send(ctrl, tx.withPhase(Phase.END_REQ));
-                engine.submit(d, tx);
+                if (tx.sizeBytes() == 0) {
+                    transferDone(tx);
+                    return;
+                }
+                boolean load = tx.command() == Command.READ;
+                // One row of sizeBytes at the request's address; the buffer side is the requester's.
+                engine.submitDramOnly(load ? DmaDescriptor.load2d(tx.address(), 0, 0, tx.sizeBytes(), 1)
+                        : DmaDescriptor.store2d(0, tx.address(), 0, tx.sizeBytes(), 1), tx);
             }
             case END_RESP -> {
                 awaitingEndResp = false;

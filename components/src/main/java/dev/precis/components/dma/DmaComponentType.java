@@ -33,10 +33,13 @@ public final class DmaComponentType implements ComponentType {
             "DMA engine: strided 2D/3D tile transfers between DRAM and a buffer, split into bursts, with an outstanding limit",
             List.of(ParamSpec.optional("burstBytes", ParamType.INT, "bytes", "64", "largest request; rows split at multiples of it").atLeast(1),
                     ParamSpec.optional("maxOutstanding", ParamType.INT, "bursts", "16", "bursts in flight at once").atLeast(1),
-                    ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "engine clock; one burst starts per cycle")),
-            List.of(new PortSpec("ctrl", PortDirection.TARGET, "BEGIN_REQ with a dma.descriptor extension; BEGIN_RESP when done"),
+                    ParamSpec.optional("burstsPerCycle", ParamType.INT, "bursts", "1", "bursts that may start in one cycle").atLeast(1),
+                    ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "engine clock; burstsPerCycle bursts start per cycle")),
+            List.of(new PortSpec("ctrl", PortDirection.TARGET, "BEGIN_REQ with a dma.descriptor extension (tile between DRAM and buffer),"
+                            + " or a plain READ/WRITE (linear transfer of its sizeBytes, DRAM side only); BEGIN_RESP when done"),
                     new PortSpec("dram", PortDirection.INITIATOR, "READ/WRITE bursts to DRAM"),
-                    new PortSpec("buffer", PortDirection.INITIATOR, "READ/WRITE bursts to the on-chip buffer (writes carry sram.tileBytes)")),
+                    new PortSpec("buffer", PortDirection.INITIATOR, "READ/WRITE bursts to the on-chip buffer (writes carry sram.tileBytes);"
+                            + " optional: unlinked when only plain READ/WRITE transfers arrive")),
             List.of(BYTES_MOVED, BURSTS, TRANSFERS, STALL_CYCLES, BUSY_CYCLES, BACK_PRESSURE_CYCLES));
 
     @Override
@@ -46,7 +49,7 @@ public final class DmaComponentType implements ComponentType {
 
     @Override
     public Component create(Params p) {
-        return new DmaComponent(p.getInt("burstBytes"), p.getInt("maxOutstanding"),
+        return new DmaComponent(p.getInt("burstBytes"), p.getInt("maxOutstanding"), p.getInt("burstsPerCycle"),
                 new ClockDomain("dma", p.getFrequencyHz("clock")));
     }
 }

@@ -14,10 +14,14 @@ import java.util.ArrayDeque;
 
 /**
  * The DRAM model as a kernel component: target port {@code in} takes READ/WRITE transactions
- * with the approximately-timed protocol. A request is accepted (END_REQ) at the first DRAM
+ * with the approximately-timed protocol, each within one burst ({@code requestBytes}: bus width x
+ * burst length; a larger or boundary-crossing request is answered BURST_ERROR). A request is accepted (END_REQ) at the first DRAM
  * cycle its channel's queue has room, so END_REQ is delayed while the queue is full
  * (back-pressure); BEGIN_RESP goes back when the data has returned (reads) or the write was
- * buffered, one response at a time after each END_RESP.
+ * buffered, one response at a time after each END_RESP. A request that arrives after the current
+ * cycle's tick and finds room is accepted at once, in that cycle, as a DRAMSim3 front end adds any
+ * number of transactions per cycle: so the port itself never caps a multi-channel memory (HBM2's
+ * eight channels) at one request per cycle.
  *
  * <p>The component clocks itself at the DRAM clock (tCK) only while it has work. While it
  * sleeps, the cycles it missed (background time and any refreshes falling due) are caught up
@@ -30,6 +34,7 @@ public final class DramComponent extends Component {
     private final DramSystem system;
     private final Port in;
     private final long capacityBytes;
+    private final ClockDomain clock;
     private final ArrayDeque<Transaction> responses = new ArrayDeque<>();
     private Transaction incoming;
     private long incomingSinceCycle;
@@ -37,6 +42,8 @@ public final class DramComponent extends Component {
 
     private Counter reads;
     private Counter writes;
+    private Counter readBytes;
+    private Counter writeBytes;
     private Counter stallCycles;
     private Histogram readLatencyCycles;
     private Accumulator readLatencyMeanCycles;
@@ -47,7 +54,8 @@ public final class DramComponent extends Component {
         this.in = targetPort("in", this::arrived);
         this.capacityBytes = config.organization().channels() * config.organization().channelBytes();
         long frequencyHz = Math.round(1e9 / config.tckNs());
-        clock(new ClockDomain(config.name(), frequencyHz), this::tick);
+        this.clock = new ClockDomain(config.name(), frequencyHz);
+        clock(clock, this::tick);
     }
 
     public DramConfig config() {
@@ -59,6 +67,8 @@ public final class DramComponent extends Component {
         var stats = ctx().stats();
         reads = stats.counter(DramComponentType.READS);
         writes = stats.counter(DramComponentType.WRITES);
+        readBytes = stats.counter(DramComponentType.READ_BYTES);
+        writeBytes = stats.counter(DramComponentType.WRITE_BYTES);
         stallCycles = stats.counter(DramComponentType.BACK_PRESSURE_CYCLES);
         readLatencyCycles = stats.histogram(DramComponentType.READ_LATENCY, 0, 8, 256);
         readLatencyMeanCycles = stats.accumulator(DramComponentType.READ_LATENCY_CYCLES);
@@ -84,8 +94,21 @@ public final class DramComponent extends Component {
                     sendNextResponse();
                     return;
                 }
+                int burst = config.organization().requestBytes();
+                if (Math.floorMod(tx.address(), burst) + tx.sizeBytes() > burst) {
+                    // More than one burst: a request is one column access; a DMA splits larger transfers.
+                    ctx().send(in, tx.withPhase(Phase.END_REQ));
+                    responses.add(tx.withStatus(ResponseStatus.BURST_ERROR).withPhase(Phase.BEGIN_RESP));
+                    sendNextResponse();
+                    return;
+                }
                 incoming = tx;
                 incomingSinceCycle = -1;
+                if (system.cycle() == clock.psToCycle(ctx().now()) + 1
+                        && system.willAccept(tx.address(), tx.command() == Command.WRITE)) {
+                    // This cycle's tick has run (the system stands at the next cycle): join it if there is room.
+                    offerIncoming(system.cycle() - 1);
+                }
                 ctx().wakeClock();
             }
             case END_RESP -> {
@@ -139,8 +162,10 @@ public final class DramComponent extends Component {
         Transaction tx = (Transaction) t.tag();
         if (t.isWrite()) {
             writes.increment();
+            writeBytes.add(tx.sizeBytes());
         } else {
             reads.increment();
+            readBytes.add(tx.sizeBytes());
             long latency = t.completeCycle() - t.addedCycle();
             readLatencyCycles.add(latency);
             readLatencyMeanCycles.add(latency);

@@ -20,6 +20,10 @@ public final class DramComponentType implements ComponentType {
 
     public static final StatSpec READS = new StatSpec("reads", "count", "read requests completed");
     public static final StatSpec WRITES = new StatSpec("writes", "count", "write requests completed");
+    public static final StatSpec READ_BYTES = new StatSpec("readBytes", "bytes",
+            "bytes the completed read requests asked for (a short request still costs a whole burst's energy)");
+    public static final StatSpec WRITE_BYTES = new StatSpec("writeBytes", "bytes",
+            "bytes the completed write requests carried (a short request still costs a whole burst's energy)");
     public static final StatSpec BACK_PRESSURE_CYCLES = new StatSpec("backPressureCycles", "cycles",
             "DRAM cycles a request waited for END_REQ because its queue was full");
     public static final StatSpec READ_LATENCY = new StatSpec("readLatency", "cycles",
@@ -61,7 +65,7 @@ public final class DramComponentType implements ComponentType {
     }
 
     private static ComponentDescriptor describe() {
-        List<StatSpec> stats = new ArrayList<>(List.of(READS, WRITES, BACK_PRESSURE_CYCLES, READ_LATENCY,
+        List<StatSpec> stats = new ArrayList<>(List.of(READS, WRITES, READ_BYTES, WRITE_BYTES, BACK_PRESSURE_CYCLES, READ_LATENCY,
                 READ_LATENCY_CYCLES, READ_ROW_HITS, WRITE_ROW_HITS, CYCLES));
         for (DramCommandType type : List.of(DramCommandType.ACTIVATE, DramCommandType.PRECHARGE, DramCommandType.READ,
                 DramCommandType.READ_PRECHARGE, DramCommandType.WRITE, DramCommandType.WRITE_PRECHARGE,
@@ -80,7 +84,8 @@ public final class DramComponentType implements ComponentType {
                                 "DRAMSim3 mapping string, most significant field first (e.g. rochrababgco); empty keeps the preset's"),
                         slotParam(DramPolicies.ROW_BUFFER), slotParam(DramPolicies.REFRESH),
                         slotParam(DramPolicies.QUEUE_STRUCTURE)),
-                List.of(new PortSpec("in", PortDirection.TARGET, "READ/WRITE requests, approximately timed (BEGIN_REQ..END_RESP)")),
+                List.of(new PortSpec("in", PortDirection.TARGET, "READ/WRITE requests of at most one burst (bus width x burst length),"
+                        + " approximately timed (BEGIN_REQ..END_RESP); put a dma in front for larger transfers")),
                 stats, DramPolicies.ALL);
     }
 

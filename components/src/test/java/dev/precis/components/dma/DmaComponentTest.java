@@ -60,9 +60,38 @@ class DmaComponentTest {
     }
 
     @Test
-    void requestWithoutDescriptorFailsNamingThePort() {
+    void plainReadIsALinearDramOnlyTransferSplitIntoBursts() {
+        ComponentHarness h = ComponentHarness.of(dma(Map.of("burstsPerCycle", 2)));
+        h.autoRespond("dram", 40_000);
+        h.deliver("ctrl", Transaction.read(1, 0x1020, 200), 2_000);
+        h.run();
+        assertThat(h.sent("ctrl")).extracting(ComponentHarness.Sent::phase).containsExactly(Phase.END_REQ, Phase.BEGIN_RESP);
+        List<Transaction> reads = h.sent("dram").stream().filter(s -> s.phase() == Phase.BEGIN_REQ).map(ComponentHarness.Sent::tx).toList();
+        // 0x1020..0x10e8: cut at 64-byte boundaries, nothing sent to the buffer.
+        assertThat(reads).extracting(Transaction::sizeBytes).containsExactly(32L, 64L, 64L, 40L);
+        assertThat(reads).extracting(Transaction::command).containsOnly(Command.READ);
+        assertThat(h.sent("buffer")).isEmpty();
+        assertThat(h.stats().counter("dut.bytesMoved")).isEqualTo(200);
+    }
+
+    @Test
+    void plainWriteWritesDramAndAZeroByteRequestIsAnsweredAtOnce() {
         ComponentHarness h = ComponentHarness.of(dma(Map.of()));
-        h.deliver("ctrl", Transaction.write(1, 0, 64), 2_000);
+        h.autoRespond("dram", 40_000);
+        h.deliver("ctrl", Transaction.write(1, 0, 128), 2_000);
+        h.deliver("ctrl", Transaction.write(2, 0, 0), 100_000);
+        h.run();
+        assertThat(h.sent("dram").stream().filter(s -> s.phase() == Phase.BEGIN_REQ).map(s -> s.tx().command()))
+                .containsExactly(Command.WRITE, Command.WRITE);
+        ComponentHarness.Sent empty = h.sent("ctrl").stream().filter(s -> s.tx().id() == 2 && s.phase() == Phase.BEGIN_RESP)
+                .findFirst().orElseThrow();
+        assertThat(empty.timePs()).isLessThan(100_000 + 1_000);
+    }
+
+    @Test
+    void otherCommandsWithoutDescriptorFailNamingThePort() {
+        ComponentHarness h = ComponentHarness.of(dma(Map.of()));
+        h.deliver("ctrl", Transaction.of(1, Command.COMPUTE, 0, 0), 2_000);
         assertThat(h.run().toString()).contains("ctrl").contains("dma.descriptor");
     }
 }
