@@ -42,7 +42,8 @@ import java.util.TreeSet;
  * </pre>
  *
  * Overrides ({@code --set KEY=VALUE}) address a component's parameter as {@code COMPONENT.PARAM} and a
- * top-level setting by its name; an override of a key that does not exist fails like a wrong key in the file.
+ * top-level setting by its name; {@code --set memory=dram:hbm2} (or {@code ideal}, {@code ideal:BITS},
+ * {@code dram:FILE.ini}) replaces the component named {@code memory} ({@link MemorySwap}); an override of a key that does not exist fails like a wrong key in the file.
  * A composition-wide {@code clock} or {@code dataflow} given also in a component block is an error (set it
  * once). Everything else about the components (types, parameters, ports) is checked by the
  * {@link Elaborator}.
@@ -132,7 +133,10 @@ public final class Composition {
 
     private static Composition of(String source, String defaultName, Config parsed, Map<String, String> overrides) {
         Config c = parsed;
+        // The memory swap first, so that --set memory.PARAM and memoryDma.PARAM address the new components.
+        if (overrides.containsKey(MemorySwap.KEY)) c = MemorySwap.apply(source, c, overrides.get(MemorySwap.KEY));
         for (Map.Entry<String, String> o : new TreeMap<>(overrides).entrySet()) {
+            if (o.getKey().equals(MemorySwap.KEY)) continue;
             c = override(source, c, o.getKey(), o.getValue());
         }
         try {
@@ -151,7 +155,8 @@ public final class Composition {
             if (!TOP_LEVEL.contains(key) || key.equals("components") || key.equals("links")) {
                 throw new CompositionException(origin, "no setting '" + key + "' in " + source + NameSuggestions.didYouMean(key,
                         Set.of("name", "description", "quantizer", "clock", "dataflow"))
-                        + " (top-level settings: clock, dataflow, description, name, quantizer; a component's parameter is COMPONENT.PARAM)");
+                        + " (top-level settings: clock, dataflow, description, name, quantizer; memory=ideal|ideal:BITS|dram:PRESET|dram:FILE.ini"
+                        + " replaces the memory; a component's parameter is COMPONENT.PARAM)");
             }
             path = key;
         } else if (first.equals("quantizerOptions")) {

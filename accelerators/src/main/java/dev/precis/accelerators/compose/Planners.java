@@ -28,8 +28,10 @@ import java.util.Map;
 
 /**
  * Chooses the controller's planner from what its ports are linked to: a bit-brick array ({@code ant-pe-array},
- * either variant) behind {@code compute} and an {@code ideal-memory} behind {@code memory} get the ANT
- * artifact's mapper, sized by the controller's buffers and the memory's width; a {@code systolic-array} gets the
+ * either variant) behind {@code compute} and an {@code ideal-memory} or a {@code dram} (behind a DMA) on the
+ * {@code memory} path get the ANT artifact's mapper, sized by the controller's buffers and the memory's width (a
+ * DRAM's peak bandwidth per cycle, {@link MemoryPath}); every planner checks that a DRAM on the path has a DMA
+ * in front; a {@code systolic-array} gets the
  * systolic planner; Drift's detector the Drift planner; any other array on {@code ComputeArrayComponent}
  * (LPA, Panacea, Sibia, a user's) one GEMM block per layer. The mapper's design takes its per-event energies from the same components (the array's
  * PE energy and leakage, the controller's buffer energies and leakage), so its ranking sees what the run charges.
@@ -42,9 +44,8 @@ final class Planners {
         Params p = e.params(controllerName);
         ReplayControllerComponent controller = (ReplayControllerComponent) instances.get(controllerName);
         String computePeer = e.peerOf(controllerName, "compute");
-        String memoryPeer = e.peerOf(controllerName, "memory");
         Component array = instances.get(computePeer.substring(0, computePeer.lastIndexOf('.')));
-        Component memory = instances.get(memoryPeer.substring(0, memoryPeer.lastIndexOf('.')));
+        MemoryPath path = MemoryPath.of(e, instances, controllerName);
         String key = "components." + controllerName;
         if (array instanceof SystolicArrayComponent s) {
             sameClock(e, controllerName, controller.clock(), array.name(), s.clock());
@@ -65,12 +66,16 @@ final class Planners {
             return new DriftPlanner(subArrays, p.getInt("tilesPerRun"), p.getInt("outputBits"));
         }
         if (array instanceof AntPeArrayComponent ant) {
-            if (!(memory instanceof IdealMemoryComponent mem)) {
-                throw new CompositionException(e.origin(controllerName), key + ".memory", "the ANT artifact's mapper times "
-                        + "transfers over an ideal-memory interface; " + controllerName + ".memory is linked to " + memoryPeer);
+            int widthBits = path.widthBits(controller.clock().frequencyHz());
+            if (widthBits == 0) {
+                throw new CompositionException(e.origin(controllerName), key + ".memory", "the ANT artifact's mapper ranks "
+                        + "mappings by an ideal-memory's width or a dram's peak bandwidth; " + controllerName + ".memory leads to "
+                        + path.memory().name());
             }
             sameClock(e, controllerName, controller.clock(), array.name(), ant.clock());
-            sameClock(e, controllerName, controller.clock(), memory.name(), mem.clock());
+            if (path.memory() instanceof IdealMemoryComponent mem) {
+                sameClock(e, controllerName, controller.clock(), mem.name(), mem.clock());
+            }
             AntPeArray model = ant.model();
             ClockDomain clock = controller.clock();
             double periodPs = 1e12 / clock.frequencyHz();
@@ -80,7 +85,7 @@ final class Planners {
                     b.weightRead() / 1000, b.weightWrite() / 1000, b.inputRead() / 1000, b.inputWrite() / 1000,
                     b.outputRead() / 1000, b.outputWrite() / 1000, controller.bufferLeakageMw() * periodPs * 1e-6);
             MapperDesign design = new MapperDesign(e.composition().name(), model.bricks(), Dataflow.parse(p.getString("dataflow")),
-                    p.getBytes("weightBuffer"), p.getBytes("inputBuffer"), p.getBytes("outputBuffer"), mem.widthBits(),
+                    p.getBytes("weightBuffer"), p.getBytes("inputBuffer"), p.getBytes("outputBuffer"), widthBits,
                     clock.frequencyHz(), costs);
             return new MapperPlanner(design, p.policy(OverlapPolicy.SLOT), ReplayControllerType.blockSteps(p));
         }

@@ -66,7 +66,14 @@ public final class ReplayControllerComponent extends Component {
         }
     }
 
-    private static final long WRITE_BASE = 1L << 40;
+    /**
+     * Where the transfers lie in memory: reads stream up from 0 and write-backs from {@link #REGION_BYTES}, each
+     * wrapping to its region's start when a transfer would begin past its end, so a layer's traffic stays inside
+     * the first 2 GiB (every shipped DRAM preset holds 8 GiB or more; an ideal memory ignores addresses). Streams
+     * of ascending addresses give a DRAM the row locality of tiles laid out contiguously.
+     */
+    static final long REGION_BYTES = 1L << 30;
+    private static final long WRITE_BASE = REGION_BYTES;
 
     private final ClockDomain clock;
     private final int computeWindow;
@@ -207,10 +214,12 @@ public final class ReplayControllerComponent extends Component {
         long bytes = (t.bits() + 7) / 8;
         Transaction tx;
         if (t.write()) {
+            if (writeAddress + bytes > WRITE_BASE + REGION_BYTES) writeAddress = WRITE_BASE;
             tx = Transaction.write(ctx().newTransactionId(), writeAddress, bytes);
             writeAddress += bytes;
             writeBits.add(t.bits());
         } else {
+            if (readAddress + bytes > REGION_BYTES) readAddress = 0;
             tx = Transaction.read(ctx().newTransactionId(), readAddress, bytes);
             readAddress += bytes;
             readBits.add(t.bits());

@@ -10,7 +10,9 @@ import dev.precis.tlm.stats.StatsSnapshot;
  * {@code bufferLeakagePowerMw}; the arrays' {@code busyCycles} (of components that count {@code macs}: the busiest
  * array when several compute side by side); every {@code ...EnergyPj} but the buffers' (compute, detection,
  * scheduling, coding) and every {@code leakagePowerMw} as core; the memory's {@code energyPj} and
- * {@code backgroundPowerMw}. Static powers are charged over the layer's cycles.
+ * {@code backgroundPowerMw} (an {@code ideal-memory}), or the DRAM model's {@code energy.total} (a {@code dram}:
+ * its IDD-based activate, read, write, refresh and background energy, all charged as DRAM energy) and the bytes
+ * its requests carried ({@code readBytes}, {@code writeBytes}). Static powers are charged over the layer's cycles.
  */
 final class LayerFigures {
     private LayerFigures() {
@@ -32,32 +34,37 @@ final class LayerFigures {
         double seconds = cycles / clockHz;
         double mwToPj = seconds * 1e9; // mW x s = mJ = 1e9 pJ
         double staticPj = (s.sumOf("backgroundPowerMw") + s.sumOf("bufferLeakagePowerMw")) * mwToPj;
-        double dram = s.sumOf("energyPj");
+        double dram = s.sumOf("energyPj") + s.sumOf("energy.total");
         double buffer = s.sumOf("bufferEnergyPj");
         core += s.sumOf("leakagePowerMw") * mwToPj;
         // Arrays without a MAC peak (bit-slice units) report the fraction of cycles they computed.
         double utilization = cycles == 0 ? 0 : peakMacsPerCycle > 0 ? macs / ((double) cycles * peakMacsPerCycle)
                 : (double) compute / cycles;
         return new LayerReport(layer.name(), cycles, compute, Math.max(0, cycles - compute), macs, utilization,
-                (memoryBits(s, controller, "readBits") + 7) / 8, (memoryBits(s, controller, "writeBits") + 7) / 8,
+                (memoryBits(s, controller, "read") + 7) / 8, (memoryBits(s, controller, "write") + 7) / 8,
                 EnergyPj.of(staticPj, dram, buffer, core));
     }
 
     /**
-     * Bits the memory moved, as it counts them (after an RLE codec compressed them); the controller's own count
-     * when no memory reports one.
+     * Bits the memory moved in {@code direction} (read or write), as it counts them (after an RLE codec compressed
+     * them): an ideal memory's {@code readBits}, a DRAM's {@code readBytes}; the controller's own count when no
+     * memory reports one.
      */
-    private static long memoryBits(StatsSnapshot s, String controller, String stat) {
+    private static long memoryBits(StatsSnapshot s, String controller, String direction) {
         long memory = 0;
         boolean found = false;
         for (StatValue v : s.values().values()) {
             String n = v.info().name();
-            if (n.endsWith("." + stat) && !n.startsWith(controller + ".")) {
+            if (n.startsWith(controller + ".")) continue;
+            if (n.endsWith("." + direction + "Bits")) {
                 memory += (long) v.scalar();
+                found = true;
+            } else if (n.endsWith("." + direction + "Bytes")) {
+                memory += 8 * (long) v.scalar();
                 found = true;
             }
         }
-        return found ? memory : s.counter(controller + "." + stat);
+        return found ? memory : s.counter(controller + "." + direction + "Bits");
     }
 
     /** Static figures of the design: the sum of every component's area sample. */

@@ -161,6 +161,11 @@ public final class DmaComponent extends Component {
         backPressureStalls.add(backPressureCycles);
     }
 
+    /** The largest request it sends (bursts are cut at multiples of it). */
+    public int burstBytes() {
+        return engine.burstBytes();
+    }
+
     public DmaEngine engine() {
         return engine;
     }

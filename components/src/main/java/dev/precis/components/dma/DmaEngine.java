@@ -157,6 +157,10 @@ public final class DmaEngine {
         return !transfers.isEmpty();
     }
 
+    public int burstBytes() {
+        return burstBytes;
+    }
+
     public long bytesMoved() {
         return bytesMoved;
     }
