@@ -38,6 +38,8 @@ class CompareBadInputTest {
                 BadInput.of("baseline that cannot run the workload", BadInput.ERROR, "compare", "--accelerators", "ant",
                         "--baseline", tight, "--topology", tiny, "--out", out)
                         .mentions("--baseline " + tight + ": layer Conv1 can never fit").writing(json, png),
+                BadInput.of("unknown DRAM preset", BadInput.ERROR, "compare", "--accelerators", "ant,panacea", "--model", "resnet18",
+                        "--memory", "ddr5", "--out", out).mentions("memory=dram:ddr5", "unknown DRAM preset 'ddr5'").writing(json, png),
                 BadInput.of("unknown model", BadInput.ERROR, "compare", "--accelerators", "ant,bitfusion", "--model", "resnet19",
                         "--out", out).mentions("--model: unknown model 'resnet19'").writing(json, png),
                 BadInput.of("batch zero", BadInput.ERROR, "compare", "--accelerators", "ant", "--model", "resnet18", "--batch", "0",

@@ -31,6 +31,7 @@ class RunBadInputTest {
         String badPort = Files.writeString(dir.resolve("badport.conf"), GOOD.replace("to = pe.in", "to = pe.inn")).toString();
         String badKey = Files.writeString(dir.resolve("badkey.conf"), GOOD.replace("rows = 8", "rowz = 8")).toString();
         String notHocon = Files.writeString(dir.resolve("broken.conf"), "components { pe { type = \n").toString();
+        String badIni = Files.writeString(dir.resolve("bad.ini"), "[dram_structure]\nprotocol = DDR4\nbankgroups = x\n").toString();
         Path outDir = dir.resolve("report");
         Path report = outDir.resolve("report.json");
         Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
@@ -49,6 +50,13 @@ class RunBadInputTest {
                         "--set", "pu.rows=16").mentions("--set pu.rows=16: no component 'pu'"),
                 BadInput.of("ill-typed override", BadInput.ERROR, "run", "--accelerator", "ant", "--model", "resnet18", "--set",
                         "pe.rows=many").mentions("--set pe.rows=many: key 'components.pe.rows'"),
+                BadInput.of("unknown DRAM preset", BadInput.ERROR, "run", "--accelerator", "panacea", "--model", "resnet18",
+                        "--memory", "hbm3", "--out", outDir.toString()).mentions("memory=dram:hbm3", "unknown DRAM preset 'hbm3'",
+                        "did you mean hbm2?").writing(report),
+                BadInput.of("bad DRAM .ini", BadInput.ERROR, "run", "--accelerator", "systolic", "--model", "resnet18",
+                        "--memory", badIni).mentions(badIni + " line 3", "bankgroups"),
+                BadInput.of("--memory and --set memory", BadInput.ERROR, "run", "--accelerator", "ant", "--model", "resnet18",
+                        "--memory", "hbm2", "--set", "memory=ideal").mentions("--memory and --set memory"),
                 BadInput.of("unknown model", BadInput.ERROR, "run", "--accelerator", "ant", "--model", "resnet19")
                         .mentions("unknown model 'resnet19'"),
                 BadInput.of("unknown quantizer", BadInput.ERROR, "run", "--accelerator", "ant", "--model", "resnet18",
