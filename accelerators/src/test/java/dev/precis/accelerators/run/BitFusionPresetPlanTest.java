@@ -1,19 +1,14 @@
-package dev.precis.accelerators.antfamily;
+package dev.precis.accelerators.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.precis.accelerators.antfamily.AntBenchmark;
+import dev.precis.accelerators.antfamily.AntFamilyDesigns;
 import dev.precis.accelerators.mapping.LayerResult;
 import dev.precis.accelerators.mapping.ModelMapper;
 import dev.precis.accelerators.mapping.ModelResult;
-import dev.precis.accelerators.run.AcceleratorRunner;
-import dev.precis.accelerators.run.EngineKind;
-import dev.precis.accelerators.run.RunProgress;
-import dev.precis.accelerators.run.RunReport;
-import dev.precis.accelerators.run.RunRequest;
-import dev.precis.accelerators.run.Workload;
 import dev.precis.workloads.quant.AntDesign;
 import dev.precis.workloads.quant.AntPrecisionPlans;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -50,15 +45,10 @@ class BitFusionPresetPlanTest {
 
     @Test
     void aModelNoArtifactListMatchesRunsAtEightBitsAndTheReportSaysSo(@TempDir Path dir) throws Exception {
-        Path csv = Files.writeString(dir.resolve("tiny.csv"), """
-                Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,
-                Conv1,16,16,3,3,8,16,1,
-                Conv2,14,14,3,3,16,32,1,
-                Conv3,12,12,3,3,32,32,1,
-                """);
+        Path csv = DriftPresetTest.topology(dir);
         RunReport r = AcceleratorRunner.run(new RunRequest("bitfusion", new Workload.Topology(csv), 1, Optional.empty(),
                 Map.of(), EngineKind.SEQUENTIAL, 1), RunProgress.NONE);
-        assertThat(r.notes()).singleElement().asString().contains("precision plan bitfusion-int8:tiny",
+        assertThat(r.notes()).singleElement().asString().contains("precision plan bitfusion-int8:small",
                 "8 bits on every layer");
         RunReport allEight = AcceleratorRunner.run(new RunRequest("bitfusion", new Workload.Topology(csv), 1, Optional.empty(),
                 Map.of("quantizerOptions.design", "AdaFloat"), EngineKind.SEQUENTIAL, 1), RunProgress.NONE);
