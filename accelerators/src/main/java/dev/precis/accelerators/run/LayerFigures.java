@@ -10,7 +10,8 @@ import dev.precis.tlm.stats.StatsSnapshot;
  * {@code bufferLeakagePowerMw}; the arrays' {@code busyCycles} (of components that count {@code macs}: the busiest
  * array when several compute side by side); every {@code ...EnergyPj} but the buffers' (compute, detection,
  * scheduling, coding) and every {@code leakagePowerMw} as core; the memory's {@code energyPj} and
- * {@code backgroundPowerMw}. Static powers are charged over the layer's cycles.
+ * {@code backgroundPowerMw}; the arrays' {@code precisionSwitches} and {@code precisionSwitchCycles}, summed. Static
+ * powers are charged over the layer's cycles.
  */
 final class LayerFigures {
     private LayerFigures() {
@@ -40,7 +41,8 @@ final class LayerFigures {
                 : (double) compute / cycles;
         return new LayerReport(layer.name(), cycles, compute, Math.max(0, cycles - compute), macs, utilization,
                 (memoryBits(s, controller, "readBits") + 7) / 8, (memoryBits(s, controller, "writeBits") + 7) / 8,
-                EnergyPj.of(staticPj, dram, buffer, core));
+                EnergyPj.of(staticPj, dram, buffer, core), (long) s.sumOf("precisionSwitches"),
+                (long) s.sumOf("precisionSwitchCycles"));
     }
 
     /**
