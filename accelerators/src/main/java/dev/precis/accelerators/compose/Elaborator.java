@@ -2,6 +2,7 @@ package dev.precis.accelerators.compose;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigOrigin;
+import com.typesafe.config.ConfigValueFactory;
 import dev.precis.accelerators.replay.LayerPlanner;
 import dev.precis.accelerators.replay.ReplayControllerComponent;
 import dev.precis.accelerators.replay.ReplayControllerType;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  * each error naming file, line and key: unknown component types, missing, ill-typed or unknown parameters,
  * links to ports that do not exist or ports left unbound, a composition without exactly one
  * {@code replay-controller}, and a controller whose array and memory the planner cannot drive. Then
- * {@link #build} makes a fresh model per layer (components carry state; a model runs once).
+ * {@link #build} makes a fresh model per layer (components carry state; a model runs once), optionally with
+ * parameter values carried over from the previous layer's run (the configuration its components ended in).
  */
 public final class Elaborator {
     private final Composition composition;
@@ -92,8 +94,16 @@ public final class Elaborator {
 
     /** The composition's model for one layer, its controller attached to {@code layer}. */
     public Model build(ReplayLayer layer, long seed) {
+        return build(layer, seed, Map.of());
+    }
+
+    /**
+     * The same, each instance of {@code carried} (instance, then parameter name, then value) taking those values
+     * over the composition's. A value for a parameter the instance's type does not declare is not carried.
+     */
+    public Model build(ReplayLayer layer, long seed, Map<String, Map<String, Object>> carried) {
         check();
-        Map<String, Component> instances = create();
+        Map<String, Component> instances = create(carried);
         ((ReplayControllerComponent) instances.get(controllerName)).attach(planner, layer);
         Model.Builder b = Model.builder().seed(seed);
         instances.forEach(b::add);
@@ -132,8 +142,15 @@ public final class Elaborator {
     }
 
     private Params resolve(ComponentBlock b, ComponentType type) {
+        return resolve(b, type, Map.of());
+    }
+
+    private Params resolve(ComponentBlock b, ComponentType type, Map<String, Object> carried) {
         ComponentDescriptor d = type.descriptor();
         Config params = b.params();
+        for (Map.Entry<String, Object> c : carried.entrySet()) {
+            if (d.param(c.getKey()) != null) params = params.withValue(c.getKey(), ConfigValueFactory.fromAnyRef(c.getValue()));
+        }
         for (String shared : Composition.SHARED_SETTINGS) {
             if (composition.config().hasPath(shared) && d.param(shared) != null) {
                 params = params.withValue(shared, composition.config().getValue(shared));
@@ -149,10 +166,16 @@ public final class Elaborator {
     }
 
     private Map<String, Component> create() {
+        return create(Map.of());
+    }
+
+    private Map<String, Component> create(Map<String, Map<String, Object>> carried) {
         Map<String, Component> out = new TreeMap<>();
         for (Resolved r : resolved.values()) {
+            Map<String, Object> values = carried.getOrDefault(r.block().name(), Map.of());
             try {
-                out.put(r.block().name(), r.type().create(r.params()));
+                Params params = values.isEmpty() ? r.params() : resolve(r.block(), r.type(), values);
+                out.put(r.block().name(), r.type().create(params));
             } catch (ParameterException e) {
                 throw new CompositionException(r.block().origin(), "components." + r.block().name(), e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -211,6 +234,12 @@ public final class Elaborator {
         for (Port p : c.ports()) if (p.name().equals(name)) return p;
         throw new CompositionException(l.origin(), key, "component '" + end.substring(0, dot) + "' has no port '" + name
                 + "' (ports: " + c.ports().stream().map(Port::name).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** Every component's instance name, in the composition's order. */
+    public List<String> instances() {
+        check();
+        return List.copyOf(resolved.keySet());
     }
 
     /** Every component's name and type, for reports. */

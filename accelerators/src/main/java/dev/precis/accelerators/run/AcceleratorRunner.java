@@ -13,6 +13,7 @@ import dev.precis.tlm.describe.ComponentRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a {@link RunRequest}: reads and checks the composition (errors before the run, naming file, line and
@@ -20,7 +21,8 @@ import java.util.List;
  * the quantizer that fits the accelerator), checks that every layer can fit, then replays the trace layer by
  * layer, each layer on a fresh model of the composition on the chosen engine, and builds the report from the
  * components' statistics. Layers run one after another, as the ANT artifact times them, so a layer's model
- * holds only that layer's state; the trace is streamed and never held whole.
+ * holds only that layer's state, except the configuration its components carry into the next layer's model
+ * ({@link CarriedConfiguration}: the precision each array ended in); the trace is streamed and never held whole.
  */
 public final class AcceleratorRunner {
 
@@ -74,11 +76,14 @@ public final class AcceleratorRunner {
         double area = 0;
         String model;
         int batch;
+        List<String> notes;
         try (LayerStream stream = LayerStream.open(trace)) {
             model = stream.header().model();
             batch = stream.header().batch();
+            notes = RunNotes.of(stream.header());
+            Map<String, Map<String, Object>> carried = Map.of();
             for (ReplayLayer layer = stream.next(); layer != null; layer = stream.next()) {
-                Model m = elaborator.build(layer, request.seed());
+                Model m = elaborator.build(layer, request.seed(), carried);
                 Engine engine = request.engine().create();
                 SimulationResult result;
                 try {
@@ -87,6 +92,7 @@ public final class AcceleratorRunner {
                 } catch (SimulationException e) {
                     throw new IllegalStateException(composition.name() + ": layer " + layer.name() + ": " + e.getMessage(), e);
                 }
+                carried = CarriedConfiguration.from(result.stats(), elaborator.instances());
                 LayerReport r = LayerFigures.of(layer, result.stats(), controller, clockHz, planner.peakMacsPerCycle(layer));
                 if (timeline != null) timeline.append(layer.name(), result.endTimePs());
                 area = LayerFigures.areaMm2(result.stats());
@@ -96,9 +102,8 @@ public final class AcceleratorRunner {
                 progress.layerDone(layers.size() - 1, count, r);
             }
         }
-        total = new LayerReport(total.name(), total.cycles(), total.computeCycles(), total.stallCycles(), total.macs(),
-                total.cycles() == 0 ? 0 : weightedUtilisation / total.cycles(), total.dramReadBytes(), total.dramWriteBytes(),
-                total.energyPj());
-        return new RunReport(composition.name(), model, batch, request.engine().label(), layers, total, area, clockHz / 1e6);
+        total = total.withUtilization(total.cycles() == 0 ? 0 : weightedUtilisation / total.cycles());
+        return new RunReport(composition.name(), model, batch, request.engine().label(), layers, total, area, clockHz / 1e6,
+                notes);
     }
 }

@@ -12,7 +12,8 @@ import dev.precis.tlm.stats.StatsSnapshot;
  * scheduling, coding) and every {@code leakagePowerMw} as core; the memory's {@code energyPj} and
  * {@code backgroundPowerMw} (an {@code ideal-memory}), or the DRAM model's {@code energy.total} (a {@code dram}:
  * its IDD-based activate, read, write, refresh and background energy, all charged as DRAM energy) and the bytes
- * its requests carried ({@code readBytes}, {@code writeBytes}). Static powers are charged over the layer's cycles.
+ * its requests carried ({@code readBytes}, {@code writeBytes}); the arrays' {@code precisionSwitches} and
+ * {@code precisionSwitchCycles}, summed. Static powers are charged over the layer's cycles.
  */
 final class LayerFigures {
     private LayerFigures() {
@@ -42,7 +43,8 @@ final class LayerFigures {
                 : (double) compute / cycles;
         return new LayerReport(layer.name(), cycles, compute, Math.max(0, cycles - compute), macs, utilization,
                 (memoryBits(s, controller, "read") + 7) / 8, (memoryBits(s, controller, "write") + 7) / 8,
-                EnergyPj.of(staticPj, dram, buffer, core));
+                EnergyPj.of(staticPj, dram, buffer, core), (long) s.sumOf("precisionSwitches"),
+                (long) s.sumOf("precisionSwitchCycles"));
     }
 
     /**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DriftPresetTest {
 
-    private static Path topology(Path dir) throws Exception {
+    static Path topology(Path dir) throws Exception {
         return Files.writeString(dir.resolve("small.csv"), """
                 Layer name, IFMAP Height, IFMAP Width, Filter Height, Filter Width, Channels, Num Filter, Strides,
                 Conv1,18,18,3,3,16,32,1,

@@ -133,13 +133,31 @@ public final class DriftScheduler {
      * @param descriptorBits bits stored per queued tile
      */
     public DriftScheduler(Geometry geometry, DriftSchedulingPolicy policy, int queueTiles, int descriptorBits) {
+        this(geometry, policy, queueTiles, descriptorBits, new int[geometry.subArrays()]);
+    }
+
+    /**
+     * The same, with each sub-array configured for {@code initialSubArrayBits[i]} (0: unconfigured) when the run
+     * starts: the precision it ended the previous layer in, which the policy then avoids switching away from.
+     */
+    public DriftScheduler(Geometry geometry, DriftSchedulingPolicy policy, int queueTiles, int descriptorBits,
+                          int[] initialSubArrayBits) {
         if (queueTiles < 1 || descriptorBits < 1) {
             throw new IllegalArgumentException("scheduler needs queueTiles >= 1 and descriptorBits >= 1");
+        }
+        if (initialSubArrayBits.length != geometry.subArrays()) {
+            throw new IllegalArgumentException(initialSubArrayBits.length + " initial sub-array precisions for "
+                    + geometry.subArrays() + " sub-arrays");
+        }
+        for (int b : initialSubArrayBits) {
+            if (b < 0 || b > geometry.maxBits()) {
+                throw new IllegalArgumentException("initial sub-array precision " + b + " is outside 0.." + geometry.maxBits());
+            }
         }
         this.geometry = geometry;
         this.policy = policy;
         this.queueTiles = queueTiles;
-        this.subArrayBits = new int[geometry.subArrays()];
+        this.subArrayBits = initialSubArrayBits.clone();
         this.tilePj = DatapathCosts.at28nm(DatapathCosts.muxBits(2L * descriptorBits)).energyPj();
         PartCost storage = DatapathCosts.register(descriptorBits).times(queueTiles)
                 .plus(DatapathCosts.muxBits((long) queueTiles * descriptorBits));
@@ -152,6 +170,11 @@ public final class DriftScheduler {
 
     public DriftSchedulingPolicy policy() {
         return policy;
+    }
+
+    /** The activation precision sub-array {@code subArray} is configured for (its last pass's, or the initial one; 0: none). */
+    public int subArrayBits(int subArray) {
+        return subArrayBits[subArray];
     }
 
     public int queuedTiles() {

@@ -40,8 +40,11 @@ public final class DriftSchedulerComponent extends Component {
     static final StatSpec MAX_QUEUED = new StatSpec("maxQueuedTiles", "tiles", "largest queue occupancy (one sample)");
     static final StatSpec LEAKAGE = new StatSpec("leakagePowerMw", "mW", "static power (one sample)");
     static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area (one sample)");
+    /** What precis run carries into the next layer's {@code initialSubArrayBits} (CarriedPrecision's convention). */
+    static final StatSpec FINAL_BITS = new StatSpec("finalSubArrayBits.<i>", "bits",
+            "activation precision sub-array <i> is configured for when the run ends (0: unconfigured)");
     static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", TILES, TILES_BY_BITS, PASSES, PARTIAL,
-            FILL, ENERGY, MAX_QUEUED, LEAKAGE, AREA);
+            FILL, ENERGY, MAX_QUEUED, LEAKAGE, AREA, FINAL_BITS);
 
     private final DriftScheduler model;
     private final ClockDomain clock;
@@ -101,11 +104,13 @@ public final class DriftSchedulerComponent extends Component {
         s.accumulator(LEAKAGE).add(model.leakagePowerMw());
         s.accumulator(AREA).add(model.areaMm2());
         maxQueued = s.accumulator(MAX_QUEUED);
+        for (int i = 0; i < outs.length; i++) s.counter(FINAL_BITS.member(i));
     }
 
     @Override
     protected void onEnd() {
         maxQueued.add(model.maxQueuedTiles());
+        for (int i = 0; i < outs.length; i++) ctx().stats().counter(FINAL_BITS.member(i)).add(model.subArrayBits(i));
     }
 
     private void accepted(Transaction tx) {

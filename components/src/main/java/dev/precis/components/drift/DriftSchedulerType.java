@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class DriftSchedulerType implements ComponentType {
     public static final String NAME = "drift-scheduler";
+    static final String INITIAL_BITS = "initialSubArrayBits";
 
     /** The scheduling policy slot. */
     public static final SlotSpec<DriftSchedulingPolicy> POLICY = new SlotSpec<>("policy", DriftSchedulingPolicy.class,
@@ -41,7 +42,11 @@ public final class DriftSchedulerType implements ComponentType {
                     ParamSpec.optional("dispatchCycles", ParamType.LONG, "cycles", "1", "cycles to issue a pass").atLeast(0),
                     ParamSpec.optional("clock", ParamType.FREQUENCY, "Hz", "500 MHz", "scheduler clock"),
                     ParamSpec.optional("queueDepth", ParamType.INT, "runs", "4",
-                            "runs held (queued or computing) before END_REQ waits").atLeast(1)),
+                            "runs held (queued or computing) before END_REQ waits").atLeast(1),
+                    ParamSpec.optional(INITIAL_BITS, ParamType.STRING, "bits", "none",
+                            "activation precision each sub-array is configured for when the run starts, comma-separated "
+                                    + "in out<i> order (0: unconfigured; none: all unconfigured); precis run carries the "
+                                    + "previous layer's finalSubArrayBits.<i> here, as it carries the sub-arrays' own")),
             List.of(new PortSpec("in", PortDirection.TARGET,
                             "COMPUTE runs with drift.tiles and drift.assigned; answered when their tiles are computed"),
                     new PortSpec("out[i]", PortDirection.INITIATOR,
@@ -61,11 +66,32 @@ public final class DriftSchedulerType implements ComponentType {
         try {
             DriftScheduler.Geometry g = new DriftScheduler.Geometry(p.getInt("subArrays"), p.getInt("subArrayRows"),
                     p.getInt("maxBits"), p.getInt("minBits"));
-            model = new DriftScheduler(g, policy, p.getInt("queueTiles"), p.getInt("descriptorBits"));
+            model = new DriftScheduler(g, policy, p.getInt("queueTiles"), p.getInt("descriptorBits"),
+                    initialBits(p.getString(INITIAL_BITS), g.subArrays()));
         } catch (IllegalArgumentException e) {
             throw p.invalid(e.getMessage());
         }
         return new DriftSchedulerComponent(model, new ClockDomain(NAME, p.getFrequencyHz("clock")), p.getInt("queueDepth"),
                 p.getInt("passesInFlight"), p.getLong("dispatchCycles"));
+    }
+
+    /** "none", or one whole number per sub-array; the scheduler checks their range. */
+    private static int[] initialBits(String text, int subArrays) {
+        if (text.equals("none")) return new int[subArrays];
+        String[] parts = text.split(",", -1);
+        if (parts.length != subArrays) {
+            throw new IllegalArgumentException(INITIAL_BITS + " '" + text + "' lists " + parts.length
+                    + " precisions for " + subArrays + " sub-arrays");
+        }
+        int[] bits = new int[subArrays];
+        for (int i = 0; i < subArrays; i++) {
+            try {
+                bits[i] = Integer.parseInt(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(INITIAL_BITS + " '" + text + "': '" + parts[i].trim()
+                        + "' is not a whole number of bits");
+            }
+        }
+        return bits;
     }
 }

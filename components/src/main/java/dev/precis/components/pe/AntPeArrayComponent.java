@@ -7,14 +7,19 @@ import dev.precis.tlm.Transaction;
  * {@link AntPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and, for the ANT variant,
  * {@link OperandFormats} (the formats pick the decoders and their energy; the BitFusion variant computes
  * integers only and takes blocks without formats as integer blocks); the precision-switch cost follows the
- * order blocks are served.
+ * order blocks are served, starting from the precision the array was configured for ({@link CarriedPrecision}).
  */
 public final class AntPeArrayComponent extends ComputeArrayComponent {
     private final AntPeArray model;
-    private OperandPrecision previous;
 
+    /** An array unconfigured when the run starts. */
     public AntPeArrayComponent(AntPeArray model, ClockDomain clock, int queueDepth) {
-        super(clock, queueDepth);
+        this(model, clock, queueDepth, null);
+    }
+
+    /** An array configured for {@code initial} (null: unconfigured) when the run starts. */
+    public AntPeArrayComponent(AntPeArray model, ClockDomain clock, int queueDepth, OperandPrecision initial) {
+        super(clock, queueDepth, initial);
         this.model = model;
     }
 
@@ -41,11 +46,10 @@ public final class AntPeArrayComponent extends ComputeArrayComponent {
         }
         BlockCost c;
         try {
-            c = model.cost(work, formats, previous);
+            c = model.cost(work, formats, configuredPrecision());
         } catch (IllegalArgumentException e) {
             throw unsupported(work, "pe.work/pe.formats", e.getMessage());
         }
-        previous = work.precision();
         return c;
     }
 

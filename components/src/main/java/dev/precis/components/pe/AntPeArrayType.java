@@ -27,7 +27,8 @@ public final class AntPeArrayType implements ComponentType {
                     ParamSpec.optional("maxBits", ParamType.INT, "bits", "8", "widest operand at full rate (pmax)").range(1, 32),
                     ParamSpec.optional("minBits", ParamType.INT, "bits", "4", "brick width (pmin)").range(1, 32),
                     ParamSpec.optional("precisionSwitchCycles", ParamType.LONG, "cycles", "0",
-                            "cycles lost when consecutive blocks change precision").atLeast(0),
+                            "cycles lost reconfiguring the fusion when a block's precision differs from the one before, within a "
+                                    + "layer or from the previous layer's last (initial*Bits); the ANT artifact charges none").atLeast(0),
                     ParamSpec.choice("variant", "ant", "ant: decoders and exponent path; bitfusion: int only, no decoders",
                             "ant", "bitfusion"),
                     ParamSpec.choice("costModel", "reconstruction",
@@ -37,10 +38,12 @@ public final class AntPeArrayType implements ComponentType {
                     ParamSpec.optional("exponentBits", ParamType.INT, "bits", "3", "width of a decoded exponent").range(1, 8),
                     ParamSpec.optional("shiftStages", ParamType.INT, "", "3", "stages of each PE's product shifter").range(0, 6),
                     ParamSpec.optional("accumulatorBits", ParamType.INT, "bits", "32", "PE accumulator width").range(8, 64),
+                    CarriedPrecision.INITIAL_WEIGHT_BITS,
+                    CarriedPrecision.INITIAL_ACTIVATION_BITS,
                     ComputeArrayComponent.CLOCK_PARAM,
                     ComputeArrayComponent.QUEUE_DEPTH_PARAM),
             List.of(ComputeArrayComponent.IN_PORT),
-            ComputeArrayComponent.statistics());
+            ComputeArrayComponent.statistics(CarriedPrecision.FINAL_WEIGHT_BITS, CarriedPrecision.FINAL_ACTIVATION_BITS));
 
     @Override
     public ComponentDescriptor descriptor() {
@@ -62,6 +65,7 @@ public final class AntPeArrayType implements ComponentType {
                 p.getInt("decoderStages"),
                 new AntDecoderCosts(p.getInt("exponentBits"), p.getInt("shiftStages"), p.getInt("accumulatorBits")),
                 p.getInt("accumulatorBits"));
-        return new AntPeArrayComponent(model, new ClockDomain(NAME, p.getFrequencyHz("clock")), p.getInt("queueDepth"));
+        return new AntPeArrayComponent(model, new ClockDomain(NAME, p.getFrequencyHz("clock")), p.getInt("queueDepth"),
+                CarriedPrecision.initial(p, maxBits));
     }
 }

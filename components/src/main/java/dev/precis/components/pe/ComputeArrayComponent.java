@@ -24,11 +24,18 @@ import java.util.Map;
  * done, at the array's clock edges. A subclass wraps one pure model and says what a block costs; this class
  * keeps the statistics every array reports ({@link #STATISTICS}). A request the array cannot compute fails the
  * run with a message naming the array, the layer and the field.
+ *
+ * <p>An array that pays for switching precision is built with its initial configuration
+ * ({@link CarriedPrecision}): this class then tracks the precision it is configured for (the initial one, then
+ * each served block's), which the subclass costs the next block against ({@link #configuredPrecision()}), and
+ * reports it at the end of the run as {@code finalWeightBits} and {@code finalActivationBits}.
  */
 public abstract class ComputeArrayComponent extends Component {
 
     public static final StatSpec BUSY_CYCLES = new StatSpec("busyCycles", "cycles", "cycles the array computed (fill and precision switches included)");
     public static final StatSpec SWITCH_CYCLES = new StatSpec("precisionSwitchCycles", "cycles", "cycles lost reconfiguring for a new precision");
+    public static final StatSpec SWITCHES = new StatSpec("precisionSwitches", "count",
+            "blocks that paid a precision switch (the array was configured for another precision)");
     public static final StatSpec BLOCKS = new StatSpec("blocks", "count", "COMPUTE blocks served");
     public static final StatSpec MACS = new StatSpec("macs", "count", "multiply-accumulates of the blocks served");
     public static final StatSpec MACS_BY_PRECISION = new StatSpec("macs.w<W>a<A>", "count",
@@ -38,7 +45,7 @@ public abstract class ComputeArrayComponent extends Component {
     public static final StatSpec AREA = new StatSpec("areaMm2", "mm2", "silicon area of the array (one sample)");
 
     /** The statistics every PE array registers. */
-    public static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", BUSY_CYCLES, SWITCH_CYCLES, BLOCKS,
+    public static final List<StatSpec> STATISTICS = TargetSocket.statistics("in", BUSY_CYCLES, SWITCH_CYCLES, SWITCHES, BLOCKS,
             MACS, MACS_BY_PRECISION, COMPUTE_ENERGY, LEAKAGE_POWER, AREA);
 
     /** The clock parameter every PE array type declares. */
@@ -53,15 +60,33 @@ public abstract class ComputeArrayComponent extends Component {
             "COMPUTE requests carrying pe.work (ComputeWork); answered when the block's last MAC is done");
 
     private final ClockDomain clock;
+    private final boolean carriesPrecision;
+    private OperandPrecision configured;
     private Counter busyCycles;
     private Counter switchCycles;
+    private Counter switches;
     private Counter blocks;
     private Counter macs;
     private Accumulator energyPj;
     private final Map<OperandPrecision, Counter> macsByPrecision = new HashMap<>();
 
+    /** An array whose cost does not depend on the precision it computed before. */
     protected ComputeArrayComponent(ClockDomain clock, int queueDepth) {
+        this(clock, queueDepth, false, null);
+    }
+
+    /**
+     * An array that pays for precision switches, configured for {@code initial} (null: unconfigured) when the run
+     * starts; it registers {@link CarriedPrecision#statistics()}.
+     */
+    protected ComputeArrayComponent(ClockDomain clock, int queueDepth, OperandPrecision initial) {
+        this(clock, queueDepth, true, initial);
+    }
+
+    private ComputeArrayComponent(ClockDomain clock, int queueDepth, boolean carriesPrecision, OperandPrecision initial) {
         this.clock = clock;
+        this.carriesPrecision = carriesPrecision;
+        this.configured = initial;
         TargetSocket.declare(this, "in", queueDepth, 1, this::serviceLatencyPs);
     }
 
@@ -92,17 +117,35 @@ public abstract class ComputeArrayComponent extends Component {
         return clock;
     }
 
+    /** The precision the array is configured for: the last served block's, else the initial one; null if neither. */
+    protected final OperandPrecision configuredPrecision() {
+        return configured;
+    }
+
     @Override
     protected final void onEndOfElaboration() {
         var s = ctx().stats();
         busyCycles = s.counter(BUSY_CYCLES);
         switchCycles = s.counter(SWITCH_CYCLES);
+        switches = s.counter(SWITCHES);
         blocks = s.counter(BLOCKS);
         macs = s.counter(MACS);
         energyPj = s.accumulator(COMPUTE_ENERGY);
         s.accumulator(LEAKAGE_POWER).add(leakagePowerMw());
         s.accumulator(AREA).add(areaMm2());
+        if (carriesPrecision) {
+            s.counter(CarriedPrecision.FINAL_WEIGHT_BITS);
+            s.counter(CarriedPrecision.FINAL_ACTIVATION_BITS);
+        }
         registerStatistics();
+    }
+
+    @Override
+    protected void onEnd() {
+        if (carriesPrecision && configured != null) {
+            ctx().stats().counter(CarriedPrecision.FINAL_WEIGHT_BITS).add(configured.weightBits());
+            ctx().stats().counter(CarriedPrecision.FINAL_ACTIVATION_BITS).add(configured.activationBits());
+        }
     }
 
     private long serviceLatencyPs(Transaction tx) {
@@ -115,6 +158,8 @@ public abstract class ComputeArrayComponent extends Component {
         BlockCost c = cost(tx, work);
         busyCycles.add(c.cycles());
         switchCycles.add(c.switchCycles());
+        if (c.switchCycles() > 0) switches.increment();
+        configured = work.precision();
         blocks.increment();
         macs.add(c.macs());
         energyPj.add(c.energyPj());

@@ -3,13 +3,22 @@ package dev.precis.components.pe;
 import dev.precis.tlm.ClockDomain;
 import dev.precis.tlm.Transaction;
 
-/** {@link LpaPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and LP {@link OperandFormats}. */
+/**
+ * {@link LpaPeArray} on the kernel: COMPUTE blocks need {@link ComputeWork} and LP {@link OperandFormats}; a change
+ * of word size from the block before (or from the precision the array was configured for,
+ * {@link CarriedPrecision}) pays the switch cost.
+ */
 public final class LpaPeArrayComponent extends ComputeArrayComponent {
     private final LpaPeArray model;
-    private int previousBits;
 
+    /** An array unconfigured when the run starts. */
     public LpaPeArrayComponent(LpaPeArray model, ClockDomain clock, int queueDepth) {
-        super(clock, queueDepth);
+        this(model, clock, queueDepth, null);
+    }
+
+    /** An array configured for {@code initial} (null: unconfigured) when the run starts. */
+    public LpaPeArrayComponent(LpaPeArray model, ClockDomain clock, int queueDepth, OperandPrecision initial) {
+        super(clock, queueDepth, initial);
         this.model = model;
     }
 
@@ -28,11 +37,12 @@ public final class LpaPeArrayComponent extends ComputeArrayComponent {
                 OperandFormats.KEY.name(), "missing: the LPA array needs each layer's LP formats (OperandFormats)"));
         BlockCost c;
         try {
-            c = model.cost(work, formats, previousBits);
+            OperandPrecision before = configuredPrecision();
+            // the LP word size: the wider operand, as the array splits its log adder for both
+            c = model.cost(work, formats, before == null ? 0 : Math.max(before.weightBits(), before.activationBits()));
         } catch (IllegalArgumentException e) {
             throw unsupported(work, "pe.work/pe.formats", e.getMessage());
         }
-        previousBits = Math.max(work.precision().weightBits(), work.precision().activationBits());
         return c;
     }
 

@@ -31,11 +31,14 @@ public final class LpaPeArrayType implements ComponentType {
                     ParamSpec.optional("accumulatorBits", ParamType.INT, "bits", "32", "linear accumulator width").range(8, 64),
                     ParamSpec.optional("pipelineStages", ParamType.INT, "cycles", "2", "stages added for decode and conversion").atLeast(0),
                     ParamSpec.optional("precisionSwitchCycles", ParamType.LONG, "cycles", "0",
-                            "cycles lost when consecutive blocks change word size").atLeast(0),
+                            "cycles lost when a block's word size differs from the one before, within a layer or from the "
+                                    + "previous layer's last (initial*Bits)").atLeast(0),
+                    CarriedPrecision.INITIAL_WEIGHT_BITS,
+                    CarriedPrecision.INITIAL_ACTIVATION_BITS,
                     ComputeArrayComponent.CLOCK_PARAM,
                     ComputeArrayComponent.QUEUE_DEPTH_PARAM),
             List.of(ComputeArrayComponent.IN_PORT),
-            ComputeArrayComponent.statistics());
+            ComputeArrayComponent.statistics(CarriedPrecision.FINAL_WEIGHT_BITS, CarriedPrecision.FINAL_ACTIVATION_BITS));
 
     @Override
     public ComponentDescriptor descriptor() {
@@ -52,6 +55,7 @@ public final class LpaPeArrayType implements ComponentType {
         LpaPeArray model = new LpaPeArray(p.getInt("rows"), p.getInt("cols"), maxBits, minBits, p.getInt("fractionBits"),
                 p.getInt("shiftStages"), p.getInt("accumulatorBits"), p.getInt("pipelineStages"),
                 p.getLong("precisionSwitchCycles"));
-        return new LpaPeArrayComponent(model, new ClockDomain(NAME, p.getFrequencyHz("clock")), p.getInt("queueDepth"));
+        return new LpaPeArrayComponent(model, new ClockDomain(NAME, p.getFrequencyHz("clock")), p.getInt("queueDepth"),
+                CarriedPrecision.initial(p, maxBits));
     }
 }

@@ -103,4 +103,30 @@ class DriftSchedulerTest {
         assertThat(s.enqueue(1, run(bits, false), new AssignedPrecisions(bits))).containsExactly(8, 8);
         assertThat(drain(s)).singleElement().satisfies(p -> assertThat(p.tiles()).isEqualTo(2));
     }
+
+    @Test
+    void aSubArrayCarriedInAtAPrecisionPrefersItsQueueAndReportsWhereItEnds() {
+        byte[] bits = {8, 8, 2, 2, 2, 2, 2, 2, 2, 2};
+        DriftScheduler unconfigured = scheduler(new DriftPackingPolicy());
+        unconfigured.enqueue(1, run(bits, true), new AssignedPrecisions(bits));
+        assertThat(drain(unconfigured)).extracting(DriftScheduler.Pass::bits).containsExactly(8, 2);
+        assertThat(unconfigured.subArrayBits(0)).isEqualTo(2);
+        DriftScheduler at2 = new DriftScheduler(ONE, new DriftPackingPolicy(), 64, 32, new int[] {2});
+        at2.enqueue(1, run(bits, true), new AssignedPrecisions(bits));
+        assertThat(drain(at2)).extracting(DriftScheduler.Pass::bits).containsExactly(2, 8);
+        assertThat(at2.subArrayBits(0)).isEqualTo(8);
+    }
+
+    @Test
+    void initialSubArrayPrecisionsMustListEverySubArrayWithinTheBricks() {
+        assertThatThrownBy(() -> new DriftScheduler(ONE, new DriftPackingPolicy(), 64, 32, new int[] {2, 2}))
+                .hasMessageContaining("2 initial sub-array precisions for 1 sub-arrays");
+        assertThatThrownBy(() -> new DriftScheduler(ONE, new DriftPackingPolicy(), 64, 32, new int[] {16}))
+                .hasMessageContaining("outside 0..8");
+        var registry = dev.precis.tlm.describe.ComponentRegistry.load();
+        assertThatThrownBy(() -> registry.create(DriftSchedulerType.NAME, "s", java.util.Map.of("initialSubArrayBits", "8,8")))
+                .hasMessageContaining("initialSubArrayBits '8,8' lists 2 precisions for 4 sub-arrays");
+        assertThatThrownBy(() -> registry.create(DriftSchedulerType.NAME, "s", java.util.Map.of("initialSubArrayBits", "8,x,8,8")))
+                .hasMessageContaining("'x' is not a whole number");
+    }
 }

@@ -23,24 +23,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * ANT's adaptive numeric types in a trace ({@link AntQuantizer}, PAPERS.md section 1). Each
- * layer runs at the bits of a precision plan: for the ANT artifact's model variants
- * ({@code resnet50-ant}, {@code vit-ant}, {@code bert-mnli-ant}, …) the artifact's per-layer list
- * of the chosen design ({@link AntPrecisionPlans#artifact()}), for any other model the PAPERS.md
- * rule ({@link AntPrecisionPlans#rule}: 8 bits on the first and last layer, 4 elsewhere, for
- * ANT, and for BitFusion, which has no rule of its own). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
+ * layer runs at the bits of a precision plan ({@link AntPlanChoice}): for the ANT artifact's model
+ * variants ({@code resnet50-ant}, {@code vit-ant}, {@code bert-mnli-ant}, …) the artifact's per-layer
+ * list of the chosen design ({@link AntPrecisionPlans#artifact()}); for BitFusion on another model
+ * the artifact's BitFusion list of the variant with the same layer shapes, else 8 bits on every
+ * layer; for the other designs on another model the PAPERS.md rule ({@link AntPrecisionPlans#rule}:
+ * 8 bits on the first and last layer, 4 elsewhere, for ANT). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
  * type per tensor, one clipping scale per channel), activations per tensor, on the tensors
  * themselves (not their im2col copies, which would count each value kH·kW times).
  *
  * <p>Descriptors: the chosen type's name ({@code int4s}, {@code flint4u}, {@code pot4s}, …), the
  * layer's bits, one scale per output channel for weights ({@code alpha / max(grid)}), zero point 0.
  * Tiles: 1 x {@code tileValues} along K over the GEMM view, with the values that quantize to a
- * nonzero grid value (im2col padding counts as zero). Per-layer statistics: {@code ant.bits},
+ * nonzero grid value (im2col padding counts as zero). Header details: {@code plan}
+ * ({@code <source>:<model>}) and {@code planBasis} (why that plan). Per-layer statistics: {@code ant.bits},
  * {@code ant.<role>.mse} (over every value) and {@code ant.<role>.search.<type>} (the search's
  * score of each candidate type: summed best MSE on the search samples) and
  * {@code ant.weight.channels.<type>} (weight channels per type: one entry unless per-channel types
@@ -69,7 +70,9 @@ public final class AntLayerQuantization implements LayerQuantization {
             List.of(OptionSpec.choice("design", AntDesign.ANT_OS.label(),
                             Arrays.stream(AntDesign.values()).map(AntDesign::label).toList(),
                             "design whose precision plan sets each layer's bits: the artifact's list for its model"
-                                    + " variants (e.g. resnet50-ant), 8 bits first and last and 4 elsewhere otherwise"),
+                                    + " variants (e.g. resnet50-ant); otherwise 8 bits first and last and 4 elsewhere"
+                                    + " (ANT, OLAccel), or for BitFusion its list of the variant with the same layer"
+                                    + " shapes, else 8 bits on every layer"),
                     OptionSpec.choices("candidates", D.candidates().stream().map(AntCandidate::name).toList(),
                             Arrays.stream(AntCandidate.values()).map(AntCandidate::name).toList(),
                             "types the search may choose, in tie-break order"),
@@ -88,20 +91,15 @@ public final class AntLayerQuantization implements LayerQuantization {
         }
     }
 
-    /** Zoo model name of each ANT artifact variant -> the artifact's plan name. */
-    private static final Map<String, String> ARTIFACT_PLANS = Map.of(
-            "vgg16-ant", "vgg16", "resnet18-ant", "resnet18", "resnet50-ant", "resnet50",
-            "inceptionv3-ant", "inceptionv3", "vit-ant", "vit", "vit-ant-bitfusion", "vit",
-            "bert-mnli-ant", "mnli", "bert-cola-ant", "cola", "bert-sst2-ant", "sst_2");
-
     private final QuantizerSettings settings;
     private final AntConfig config;
     private final AntConfig weightConfig;
     private final AntDesign design;
     private final int tileValues;
     private final AntPrecisionPlan plan;
+    private final String planBasis;
 
-    private AntLayerQuantization(QuantizerSettings settings, AntPrecisionPlan plan) {
+    private AntLayerQuantization(QuantizerSettings settings, AntPrecisionPlan plan, String planBasis) {
         List<AntCandidate> candidates = settings.choices("candidates").stream().map(AntCandidate::valueOf).toList();
         this.settings = settings;
         this.config = AntConfig.defaults().withCandidates(candidates)
@@ -111,11 +109,12 @@ public final class AntLayerQuantization implements LayerQuantization {
         this.design = AntDesign.parse(settings.choice("design"));
         this.tileValues = settings.integer("tileValues");
         this.plan = plan;
+        this.planBasis = planBasis;
     }
 
     /** With settings of {@link #DESCRIPTOR}'s options; the plan is chosen in {@link #forModel}. */
     public AntLayerQuantization(QuantizerSettings settings) {
-        this(settings, null);
+        this(settings, null, null);
     }
 
     /**
@@ -136,11 +135,8 @@ public final class AntLayerQuantization implements LayerQuantization {
     public LayerQuantization forModel(ModelOperands operands) {
         Model model = operands.model();
         int layers = model.layers().size();
-        String artifactName = ARTIFACT_PLANS.get(model.name());
-        // BitFusion has no summary rule (its artifact lists mix 8 and 4 bits per layer): elsewhere it takes ANT's.
-        AntPrecisionPlan p = artifactName == null
-                ? AntPrecisionPlans.rule(model.name(), design == AntDesign.BITFUSION ? AntDesign.ANT_OS : design, layers)
-                : AntPrecisionPlans.artifact().plan(artifactName, design);
+        AntPlanChoice choice = AntPlanChoice.of(model, design);
+        AntPrecisionPlan p = choice.plan();
         if (p.size() != layers) {
             throw new IllegalArgumentException("ant: the " + design.label() + " plan of '" + model.name() + "' ("
                     + p.source() + ") lists " + p.size() + " layers but the model has " + layers
@@ -149,7 +145,7 @@ public final class AntLayerQuantization implements LayerQuantization {
                     + (model.name().equals("vit-ant") ? "; BitFusion's plan has the patch embedding, use"
                     + " vit-ant-bitfusion" : ""));
         }
-        return new AntLayerQuantization(settings, p);
+        return new AntLayerQuantization(settings, p, choice.basis());
     }
 
     @Override
@@ -162,12 +158,13 @@ public final class AntLayerQuantization implements LayerQuantization {
         return settings.asText();
     }
 
-    /** The plan (after {@link #forModel}) and the artifact's fixed clipping search bounds. */
+    /** The plan and why it was chosen (after {@link #forModel}), and the artifact's fixed clipping search bounds. */
     @Override
     public SortedMap<String, String> details() {
         SortedMap<String, String> p = new TreeMap<>();
         if (plan != null) {
             p.put("plan", plan.source() + ":" + plan.model());
+            p.put("planBasis", planBasis);
         }
         p.put("clipSearchPercent", config.searchLowPercent() + ".." + config.searchHighPercent());
         p.put("clipSearchPercentAbove" + config.intOnlyAboveBits() + "Bits",

@@ -124,14 +124,15 @@ class AntLayerQuantizationTest {
     }
 
     @Test
-    void bitFusionTakesAntsRuleOnModelsOutsideTheArtifact() throws IOException {
+    void bitFusionTakesEightBitsOnModelsOutsideTheArtifactAndSaysWhy() throws IOException {
         AntLayerQuantization bitFusion = new AntLayerQuantization(
                 QuantizerSettings.defaults(AntLayerQuantization.DESCRIPTOR).with("design", "BitFusion"));
         TraceSummary summary = AdapterTraces.write(AdapterTraces.SMALL, 1, 1, bitFusion, dir.resolve("bf.trace"));
-        assertThat(summary.header().quantizerParameters()).containsEntry("plan", "rule:small");
-        int[] expectedBits = {8, 4, 4, 8};
-        for (int i = 0; i < expectedBits.length; i++) {
-            assertThat(summary.layers().get(i).layer().statistics().get("ant.bits")).isEqualTo(expectedBits[i]);
+        assertThat(summary.header().quantizerParameters()).containsEntry("plan", "bitfusion-int8:small");
+        assertThat(summary.header().quantizerDetails().get("planBasis")).contains("8 bits on every layer",
+                "no ANT artifact list has this model's layer shapes");
+        for (int i = 0; i < AdapterTraces.SMALL.layers().size(); i++) {
+            assertThat(summary.layers().get(i).layer().statistics().get("ant.bits")).isEqualTo(8);
         }
     }
 }
