@@ -209,14 +209,23 @@ public final class AntQuantizer {
         double best = Double.POSITIVE_INFINITY;
         double bestAlpha = maxAbs;
         double gridMax = book.max();
+        // each bin boundary's lower bound at the previous alpha: it moves a few places per alpha step
+        int[] hint = new int[size];
+        java.util.Arrays.fill(hint, -1);
         for (int i = lowPercent; i < config.searchHighPercent(); i++) {
             double alpha = maxAbs * (i * 0.01);
             double scale = alpha / gridMax;
             double sq = 0;
             int start = 0;
             for (int j = 0; j < size; j++) {
-                int end = j == size - 1 ? count
-                        : lowerBound(sorted, start, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale);
+                int end;
+                if (j == size - 1) {
+                    end = count;
+                } else {
+                    // the first index >= start whose value is >= the boundary: the whole array's lower bound, or start
+                    hint[j] = lowerBoundNear(sorted, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale, hint[j]);
+                    end = Math.max(start, hint[j]);
+                }
                 int n = end - start;
                 if (n > 0) {
                     double v = book.value(j) * scale;
@@ -234,10 +243,43 @@ public final class AntQuantizer {
         mseOut[slot] = best;
     }
 
-    /** First index in {@code [from, to)} whose value is >= key. */
-    private static int lowerBound(float[] a, int from, int to, double key) {
-        int lo = from;
-        int hi = to;
+    /**
+     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none),
+     * searched outwards from {@code hint} (a previous answer, or -1 for none) in steps that double, then by
+     * bisection: the same index as a bisection of the whole range, in a few steps when the answer is near.
+     */
+    static int lowerBoundNear(float[] a, int count, double key, int hint) {
+        int lo;
+        int hi;
+        if (hint < 0 || hint > count) {
+            lo = 0;
+            hi = count;
+        } else if (hint < count && a[hint] < key) {
+            lo = hint + 1;
+            hi = count;
+            for (int step = 1; ; step <<= 1) {
+                int probe = hint + step;
+                if (probe >= count) break;
+                if (a[probe] < key) {
+                    lo = probe + 1;
+                } else {
+                    hi = probe;
+                    break;
+                }
+            }
+        } else {
+            lo = 0;
+            hi = hint;
+            for (int step = 1; ; step <<= 1) {
+                int probe = hint - step;
+                if (probe < 0) break;
+                if (a[probe] < key) {
+                    lo = probe + 1;
+                    break;
+                }
+                hi = probe;
+            }
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (a[mid] < key) {

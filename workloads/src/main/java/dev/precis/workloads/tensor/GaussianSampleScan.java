@@ -76,6 +76,11 @@ final class GaussianSampleScan {
             double x = rng.nextDouble();
             double y = rng.nextDouble();
             if (y == 0) throw new Irregular();
+            if (k + 1 < n && s.quietPair(y)) {
+                s.skipPair();
+                k += 2;
+                continue;
+            }
             boolean second = k + 1 < n;
             if (s.needs(y)) {
                 double[] g = pair(x, y);
@@ -103,6 +108,20 @@ final class GaussianSampleScan {
         double sin = r * FastMath.sin(alpha);
         if (Double.isNaN(sin)) throw new Irregular();
         return new double[] {r * FastMath.cos(alpha), sin};
+    }
+
+    /**
+     * Whether neither value of a pair at the current position needs computing, both inside the channel (the
+     * common case, decided without the per-value steps).
+     */
+    private boolean quietPair(double y) {
+        return y >= threshold && untilSample >= 2 && offset + 2 < per && (negative || !trackNegative);
+    }
+
+    /** Past a quiet pair. */
+    private void skipPair() {
+        untilSample -= 2;
+        offset += 2;
     }
 
     /** Whether the value at the current position must be computed, its pair having uniform {@code y}. */
