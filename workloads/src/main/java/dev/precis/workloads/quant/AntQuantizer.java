@@ -102,7 +102,7 @@ public final class AntQuantizer {
         double[][][] searched = new double[books.size()][][];
         List<Integer> missing = new ArrayList<>();
         for (int t = 0; t < books.size(); t++) {
-            searched[t] = memo.find(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()));
+            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()));
             if (searched[t] == null) {
                 searched[t] = new double[][] {new double[channels], new double[channels]};
                 missing.add(t);
@@ -110,12 +110,18 @@ public final class AntQuantizer {
         }
         if (!missing.isEmpty()) {
             int samples = sample.samples()[0].length;
-            float[] sorted = new float[samples];
+            SortedKey sortedKey = new SortedKey(sample);
+            float[][] sortedChannels = (float[][]) memo.find(sortedKey);
+            boolean sortNow = sortedChannels == null;
+            if (sortNow) sortedChannels = new float[channels][];
             double[] sum1 = new double[samples + 1];
             double[] sum2 = new double[samples + 1];
             for (int c = 0; c < channels; c++) {
-                System.arraycopy(sample.samples()[c], 0, sorted, 0, samples);
-                java.util.Arrays.sort(sorted);
+                if (sortNow) {
+                    sortedChannels[c] = sample.samples()[c].clone();
+                    java.util.Arrays.sort(sortedChannels[c]);
+                }
+                float[] sorted = sortedChannels[c];
                 for (int j = 0; j < samples; j++) {
                     sum1[j + 1] = sum1[j] + sorted[j];
                     sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
@@ -124,6 +130,7 @@ public final class AntQuantizer {
                     searchAlpha(sorted, sum1, sum2, sample.maxAbs()[c], books.get(t), lowPercent, searched[t][0], searched[t][1], c);
                 }
             }
+            if (sortNow) memo.keep(sortedKey, sortedChannels);
             for (int t : missing) {
                 memo.keep(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()), searched[t]);
             }
@@ -188,6 +195,10 @@ public final class AntQuantizer {
 
     /** A grid's clipping search of one sample: the sample (by identity), the grid's type and the search bounds. */
     private record SearchKey(TensorSample sample, String type, int lowPercent, int highPercent) {
+    }
+
+    /** A sample's channels, each sorted (by identity of the sample). */
+    private record SortedKey(TensorSample sample) {
     }
 
     /**

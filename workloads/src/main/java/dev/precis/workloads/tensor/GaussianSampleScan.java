@@ -1,6 +1,5 @@
 package dev.precis.workloads.tensor;
 
-import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.util.FastMath;
 
 /**
@@ -21,10 +20,12 @@ final class GaussianSampleScan {
     /** Relative margin on m^2: orders of magnitude above the rounding of exp, log, sqrt and the float cast. */
     private static final double MARGIN = 1e-5;
 
+    /** Box-Muller pairs whose uniforms are drawn in one block. */
+    private static final int PAIRS_PER_BLOCK = 1024;
+
     /** How a Gaussian draw becomes the tensor's value. */
     enum Form { PLAIN, RELU, SCALED }
 
-    private final RandomGenerator rng;
     private final Form form;
     private final double[] scale;
     private final int per;
@@ -39,9 +40,8 @@ final class GaussianSampleScan {
     private int slot;
     private double threshold = 1.0;
 
-    private GaussianSampleScan(RandomGenerator rng, Form form, double[] scale, int channels, int per, int maxSamples,
+    private GaussianSampleScan(Form form, double[] scale, int channels, int per, int maxSamples,
                                boolean trackNegative) {
-        this.rng = rng;
         this.form = form;
         this.scale = scale;
         this.per = per;
@@ -63,18 +63,26 @@ final class GaussianSampleScan {
      * per channel for {@link Form#SCALED}, else null. {@code cachedFirst}: the generator holds the second value of
      * a pair already drawn (an odd number of values was taken before), which is the tensor's first value.
      */
-    static TensorSample scan(RandomGenerator rng, boolean cachedFirst, Form form, double[] scale, int channels, int per,
+    static TensorSample scan(BlockWell19937c rng, boolean cachedFirst, Form form, double[] scale, int channels, int per,
                              int maxSamples) throws Irregular {
-        GaussianSampleScan s = new GaussianSampleScan(rng, form, scale, channels, per, maxSamples, form != Form.RELU);
+        GaussianSampleScan s = new GaussianSampleScan(form, scale, channels, per, maxSamples, form != Form.RELU);
         long n = (long) channels * per;
         long k = 0;
         if (cachedFirst) {
             s.accept(rng.nextGaussian());
             k = 1;
         }
+        // the uniforms of the next pairs, drawn a block at a time (drawing past the tensor's end does no harm: the
+        // generator serves this tensor alone)
+        double[] uniforms = new double[2 * PAIRS_PER_BLOCK];
+        int next = uniforms.length;
         while (k < n) {
-            double x = rng.nextDouble();
-            double y = rng.nextDouble();
+            if (next == uniforms.length) {
+                rng.nextDoubles(uniforms, uniforms.length);
+                next = 0;
+            }
+            double x = uniforms[next++];
+            double y = uniforms[next++];
             if (y == 0) throw new Irregular();
             if (k + 1 < n && s.quietPair(y)) {
                 s.skipPair();

@@ -76,15 +76,15 @@ public final class SyntheticTensorSource {
                 GaussianSampleScan.Form form = activationForm(layer.inputKind());
                 if (form != null) {
                     int size = sizeOf(TensorShapes.input(layer, batch));
-                    return GaussianSampleScan.scan(rng(layerIndex, TensorRole.INPUT), false, form, null, 1, size, maxSamples);
+                    return GaussianSampleScan.scan(blockRng(layerIndex, TensorRole.INPUT), false, form, null, 1, size, maxSamples);
                 }
             } else if (layer.hasWeights() && config.weightDistribution() == WeightDistribution.GAUSSIAN) {
-                return weightSample(TensorShapes.operandB(layer, batch), rng(layerIndex, TensorRole.WEIGHT), maxSamples);
+                return weightSample(TensorShapes.operandB(layer, batch), blockRng(layerIndex, TensorRole.WEIGHT), maxSamples);
             } else if (!layer.hasWeights()) {
                 GaussianSampleScan.Form form = activationForm(((MatMulLayer) layer).secondOperandKind());
                 if (form != null) {
                     int size = sizeOf(TensorShapes.operandB(layer, batch));
-                    return GaussianSampleScan.scan(rng(layerIndex, TensorRole.SECOND_INPUT), false, form, null, 1, size,
+                    return GaussianSampleScan.scan(blockRng(layerIndex, TensorRole.SECOND_INPUT), false, form, null, 1, size,
                             maxSamples);
                 }
             }
@@ -104,7 +104,7 @@ public final class SyntheticTensorSource {
     }
 
     /** {@link #weights}' channel scales drawn as it draws them, then the values scanned. */
-    private TensorSample weightSample(int[] shape, RandomGenerator rng, int maxSamples) throws GaussianSampleScan.Irregular {
+    private TensorSample weightSample(int[] shape, BlockWell19937c rng, int maxSamples) throws GaussianSampleScan.Irregular {
         int channels = shape[0];
         int perChannel = sizeOf(shape) / channels;
         double baseStd = FastMath.sqrt(2.0 / perChannel);
@@ -124,6 +124,11 @@ public final class SyntheticTensorSource {
             size = Math.multiplyExact(size, d);
         }
         return size;
+    }
+
+    /** The generator {@link #rng} makes, able to hand out blocks of uniforms. */
+    private BlockWell19937c blockRng(int layerIndex, TensorRole role) {
+        return new BlockWell19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
     }
 
     private RandomGenerator rng(int layerIndex, TensorRole role) {

@@ -245,13 +245,13 @@ public final class AntLayerQuantization implements LayerQuantization {
             TensorSample sample = layer.sample(role, c.maxSearchSamples());
             AntTypeChoice r = new AntQuantizer(c).choose(sample, role, bits, new AntSearchMemo() {
                 @Override
-                public double[][] find(Object key) {
-                    return layer.find(key, double[][].class);
+                public Object find(Object key) {
+                    return layer.find(key, Object.class);
                 }
 
                 @Override
-                public void keep(Object key, double[][] search) {
-                    layer.keep(key, search);
+                public void keep(Object key, Object value) {
+                    layer.keep(key, value);
                 }
             });
             float[] scales = new float[r.scales().length];

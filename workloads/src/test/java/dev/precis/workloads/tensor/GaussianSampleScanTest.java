@@ -36,7 +36,7 @@ class GaussianSampleScanTest {
             org.apache.commons.math3.distribution.NormalDistribution normal = new org.apache.commons.math3.distribution.NormalDistribution(
                     new org.apache.commons.math3.random.Well19937c(seed), 0, 1);
             for (int i = 0; i < n; i++) drawn[i] = (float) normal.sample();
-            TensorSample scanned = GaussianSampleScan.scan(new org.apache.commons.math3.random.Well19937c(seed), false,
+            TensorSample scanned = GaussianSampleScan.scan(new BlockWell19937c(seed), false,
                     GaussianSampleScan.Form.PLAIN, null, 1, n, 1000);
             assertThat(scanned.contentEquals(TensorSample.of(new FloatTensor(drawn, n), TensorRole.INPUT, 1000))).isTrue();
         }
