@@ -220,9 +220,9 @@ public final class AntQuantizer {
         double best = Double.POSITIVE_INFINITY;
         double bestAlpha = maxAbs;
         double gridMax = book.max();
-        // each bin boundary's lower bound at the previous alpha: it moves a few places per alpha step
-        int[] hint = new int[size];
-        java.util.Arrays.fill(hint, -1);
+        // where a bin ends: by bisection when the grid has few values for the samples (4 bits), by walking on
+        // from the bin's start when it has many (8 bits on a weight channel's 512 samples); the same index
+        boolean walk = (long) (size - 1) * (33 - Integer.numberOfLeadingZeros(count)) > count + size;
         for (int i = lowPercent; i < config.searchHighPercent(); i++) {
             double alpha = maxAbs * (i * 0.01);
             double scale = alpha / gridMax;
@@ -233,9 +233,14 @@ public final class AntQuantizer {
                 if (j == size - 1) {
                     end = count;
                 } else {
-                    // the first index >= start whose value is >= the boundary: the whole array's lower bound, or start
-                    hint[j] = lowerBoundNear(sorted, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale, hint[j]);
-                    end = Math.max(start, hint[j]);
+                    // the first index >= start whose value is >= the bin's upper boundary
+                    double key = 0.5 * (book.value(j) + book.value(j + 1)) * scale;
+                    if (walk) {
+                        end = start;
+                        while (end < count && sorted[end] < key) end++;
+                    } else {
+                        end = Math.max(start, lowerBound(sorted, count, key));
+                    }
                 }
                 int n = end - start;
                 if (n > 0) {
@@ -255,51 +260,19 @@ public final class AntQuantizer {
     }
 
     /**
-     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none),
-     * searched outwards from {@code hint} (a previous answer, or -1 for none) in steps that double, then by
-     * bisection: the same index as a bisection of the whole range, in a few steps when the answer is near.
+     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none), by a
+     * bisection whose steps select rather than branch (so they do not hang on the branch predictor).
      */
-    static int lowerBoundNear(float[] a, int count, double key, int hint) {
-        int lo;
-        int hi;
-        if (hint < 0 || hint > count) {
-            lo = 0;
-            hi = count;
-        } else if (hint < count && a[hint] < key) {
-            lo = hint + 1;
-            hi = count;
-            for (int step = 1; ; step <<= 1) {
-                int probe = hint + step;
-                if (probe >= count) break;
-                if (a[probe] < key) {
-                    lo = probe + 1;
-                } else {
-                    hi = probe;
-                    break;
-                }
-            }
-        } else {
-            lo = 0;
-            hi = hint;
-            for (int step = 1; ; step <<= 1) {
-                int probe = hint - step;
-                if (probe < 0) break;
-                if (a[probe] < key) {
-                    lo = probe + 1;
-                    break;
-                }
-                hi = probe;
-            }
+    static int lowerBound(float[] a, int count, double key) {
+        if (count == 0) return 0;
+        int base = 0;
+        int n = count;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = a[base + half] < key ? base + half : base;
+            n -= half;
         }
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return a[base] < key ? base + 1 : base;
     }
 
     /** Count of channels per chosen type name (a summary for reports). */
