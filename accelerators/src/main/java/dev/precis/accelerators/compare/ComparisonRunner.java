@@ -89,7 +89,7 @@ public final class ComparisonRunner {
     /**
      * The layers of every design whose replay reads no tile field, described in one pass over the workload
      * ({@link DescribedWorkloads}: each layer's operands drawn once for all, each distinct quantizer setting run
-     * once) on the request's threads; by design. The other designs (Drift, Panacea) make their own traces, as
+     * once) on the request's threads, keyed by design. The other designs (Drift, Panacea) make their own traces, as
      * do all when the shared pass fails.
      */
     private static Map<String, DescribedTrace> describeShared(CompareRequest request) {
