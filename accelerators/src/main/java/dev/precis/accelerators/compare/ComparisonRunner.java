@@ -3,14 +3,20 @@ package dev.precis.accelerators.compare;
 import dev.precis.accelerators.compose.Composition;
 import dev.precis.accelerators.compose.Elaborator;
 import dev.precis.accelerators.run.AcceleratorRunner;
+import dev.precis.accelerators.run.DescribedWorkloads;
 import dev.precis.accelerators.run.RunProgress;
 import dev.precis.accelerators.run.RunReport;
 import dev.precis.accelerators.run.Workload;
 import dev.precis.tlm.describe.ComponentRegistry;
 import dev.precis.tlm.describe.NameSuggestions;
+import dev.precis.workloads.tracegen.DescribedTrace;
+import dev.precis.workloads.tracegen.LayerQuantization;
 import dev.precis.workloads.zoo.ModelZoo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -35,6 +41,7 @@ public final class ComparisonRunner {
     public static Comparison run(CompareRequest request, CompareProgress progress) {
         check(request);
         List<String> runs = request.runs();
+        Map<String, DescribedTrace> described = describeShared(request);
         List<Future<RunReport>> futures = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -48,7 +55,8 @@ public final class ComparisonRunner {
             for (String accelerator : runs) {
                 futures.add(completion.submit(() -> {
                     long start = System.nanoTime();
-                    RunReport report = AcceleratorRunner.run(request.run(accelerator), RunProgress.NONE);
+                    RunReport report = AcceleratorRunner.run(request.run(accelerator), RunProgress.NONE, null,
+                            described.get(accelerator));
                     double seconds = (System.nanoTime() - start) / 1e9;
                     synchronized (progress) {
                         progress.designDone(done.incrementAndGet(), runs.size(), report, seconds);
@@ -76,6 +84,41 @@ public final class ComparisonRunner {
         for (Future<RunReport> f : futures) reports.add((RunReport) outcome(f));
         RunReport baseline = reports.get(runs.indexOf(request.baseline()));
         return Comparison.of(reports.subList(0, request.accelerators().size()), baseline);
+    }
+
+    /**
+     * The layers of every design whose replay reads no tile field, described in one pass over the workload
+     * ({@link DescribedWorkloads}: each layer's operands drawn once for all, each distinct quantizer setting run
+     * once) on the request's threads, keyed by design. The other designs (Drift, Panacea) make their own traces, as
+     * do all when the shared pass fails.
+     */
+    private static Map<String, DescribedTrace> describeShared(CompareRequest request) {
+        List<String> designs = new ArrayList<>();
+        List<LayerQuantization> quantizations = new ArrayList<>();
+        for (String accelerator : request.runs()) {
+            Optional<LayerQuantization> q;
+            try {
+                q = DescribedWorkloads.describable(request.run(accelerator));
+            } catch (RuntimeException e) {
+                throw failure(request, accelerator, e);
+            }
+            if (q.isPresent()) {
+                designs.add(accelerator);
+                quantizations.add(q.get());
+            }
+        }
+        Map<String, DescribedTrace> described = new HashMap<>();
+        if (designs.isEmpty()) return described;
+        List<DescribedTrace> traces;
+        try {
+            traces = DescribedWorkloads.describe(request.workload(), request.batch(), request.seed(), quantizations, request.threads());
+        } catch (RuntimeException e) {
+            // one design's quantizer refused the model (e.g. a precision plan of another length): each design then
+            // describes its own layers, so that the failure names the design whose quantizer failed
+            return described;
+        }
+        for (int i = 0; i < designs.size(); i++) described.put(designs.get(i), traces.get(i));
+        return described;
     }
 
     /** Every composition reads and checks, the zoo model exists: before any run, so a typo costs nothing. */

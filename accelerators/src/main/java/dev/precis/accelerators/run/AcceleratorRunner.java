@@ -10,6 +10,7 @@ import dev.precis.tlm.RunOptions;
 import dev.precis.tlm.SimulationException;
 import dev.precis.tlm.SimulationResult;
 import dev.precis.tlm.describe.ComponentRegistry;
+import dev.precis.workloads.tracegen.DescribedTrace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,36 +39,45 @@ public final class AcceleratorRunner {
      * to {@code timeline} when it is not null.
      */
     public static RunReport run(RunRequest request, RunProgress progress, Path timeline) {
+        return run(request, progress, timeline, null);
+    }
+
+    /**
+     * The same, replaying {@code layers} (described in memory from the request's workload with the quantizer its
+     * run would use, {@link DescribedWorkloads}) instead of making them, when not null.
+     */
+    public static RunReport run(RunRequest request, RunProgress progress, Path timeline, DescribedTrace layers) {
         Composition composition = Composition.load(request.accelerator(), request.overrides());
         Elaborator elaborator = new Elaborator(composition, ComponentRegistry.load(AcceleratorRunner.class.getClassLoader())).check();
         String quantizer = request.quantizer().orElse(composition.quantizer());
         java.util.Map<String, String> options = request.quantizer().isPresent() ? java.util.Map.of() : composition.quantizerOptions();
-        try (WorkloadTrace trace = WorkloadTrace.of(request.workload(), request.batch(), quantizer, options, request.seed())) {
+        try (WorkloadTrace trace = layers != null ? WorkloadTrace.described(layers)
+                : WorkloadTrace.of(request.workload(), request.batch(), quantizer, options, request.seed())) {
             LayerPlanner planner = elaborator.planner();
-            int count = checkEveryLayerFits(trace.path(), planner);
-            if (timeline == null) return replay(request, composition, elaborator, planner, trace.path(), count, progress, null);
+            int count = checkEveryLayerFits(trace, planner);
+            if (timeline == null) return replay(request, composition, elaborator, planner, trace, count, progress, null);
             try (Timeline t = Timeline.open(timeline)) {
-                RunReport report = replay(request, composition, elaborator, planner, trace.path(), count, progress, t);
+                RunReport report = replay(request, composition, elaborator, planner, trace, count, progress, t);
                 t.commit();
                 return report;
             }
         }
     }
 
-    private static int checkEveryLayerFits(Path trace, LayerPlanner planner) {
+    private static int checkEveryLayerFits(WorkloadTrace trace, LayerPlanner planner) {
         int count = 0;
-        try (LayerStream layers = LayerStream.open(trace)) {
+        try (LayerStream layers = trace.layers()) {
             for (ReplayLayer l = layers.next(); l != null; l = layers.next()) {
                 planner.checkFits(l);
                 count++;
             }
         }
-        if (count == 0) throw new IllegalArgumentException(trace + ": the trace has no layers");
+        if (count == 0) throw new IllegalArgumentException(trace.label() + ": the trace has no layers");
         return count;
     }
 
     private static RunReport replay(RunRequest request, Composition composition, Elaborator elaborator, LayerPlanner planner,
-                                    Path trace, int count, RunProgress progress, Timeline timeline) {
+                                    WorkloadTrace trace, int count, RunProgress progress, Timeline timeline) {
         String controller = elaborator.controllerName();
         double clockHz = elaborator.controllerClockHz();
         List<LayerReport> layers = new ArrayList<>(count);
@@ -77,7 +87,7 @@ public final class AcceleratorRunner {
         String model;
         int batch;
         List<String> notes;
-        try (LayerStream stream = LayerStream.open(trace)) {
+        try (LayerStream stream = trace.layers()) {
             model = stream.header().model();
             batch = stream.header().batch();
             notes = RunNotes.of(stream.header());

@@ -17,40 +17,68 @@ import dev.precis.workloads.trace.TraceEnd;
 import dev.precis.workloads.trace.TraceHeader;
 import dev.precis.workloads.trace.TraceReader;
 import dev.precis.workloads.trace.TraceRecord;
+import dev.precis.workloads.tracegen.DescribedTrace;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.TensorRole;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The layers of a trace as the replay needs them, read one record at a time (a trace is never held whole:
- * tile blocks are skipped as they stream past).
+ * tile blocks are skipped as they stream past), or of a {@link DescribedTrace} held in memory (no tiles).
  */
 final class LayerStream implements Closeable {
-    private final TraceReader reader;
-    private final Path file;
+    /** The tile fields the replay reads (into {@link ReplayLayer}); the others (NONZERO) it skips. */
+    private static final Set<TileField> READ = EnumSet.of(TileField.PRECISION, TileField.HO_SLICES);
 
-    private LayerStream(TraceReader reader, Path file) {
+    private final TraceReader reader;
+    /** What messages name: the trace file, or the model of a described trace. */
+    private final String file;
+    private final DescribedTrace described;
+    private int nextDescribed;
+
+    private LayerStream(TraceReader reader, String file, DescribedTrace described) {
         this.reader = reader;
         this.file = file;
+        this.described = described;
+    }
+
+    /**
+     * Whether the replay reads any of {@code fields}: if not, a quantizer writing only those replays the same
+     * from its layers described without tiles ({@code LayerQuantization.describe}).
+     */
+    static boolean readsAnyOf(Set<TileField> fields) {
+        for (TileField f : fields) if (READ.contains(f)) return true;
+        return false;
+    }
+
+    /** The layers of a trace held in memory, which has no tiles. */
+    static LayerStream of(DescribedTrace trace) {
+        return new LayerStream(null, trace.header().model() + " (layers described in memory)", trace);
     }
 
     static LayerStream open(Path trace) {
         try {
-            return new LayerStream(TraceReader.open(trace), trace);
+            return new LayerStream(TraceReader.open(trace), trace.toString(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(trace + ": " + e.getMessage(), e);
         }
     }
 
     TraceHeader header() {
-        return reader.header();
+        return reader != null ? reader.header() : described.header();
     }
 
     /** The next layer with its input tiles' precisions when the trace records them, or null after the last. */
     ReplayLayer next() {
+        if (described != null) {
+            return nextDescribed < described.layers().size()
+                    ? layer(described.layers().get(nextDescribed++), described.header().batch()) : null;
+        }
         try {
             for (TraceRecord r = reader.next(); r != null; r = reader.next()) {
                 if (r instanceof LayerRecord rec) return withTiles(rec);
@@ -133,6 +161,7 @@ final class LayerStream implements Closeable {
 
     @Override
     public void close() {
+        if (reader == null) return;
         try {
             reader.close();
         } catch (IOException e) {

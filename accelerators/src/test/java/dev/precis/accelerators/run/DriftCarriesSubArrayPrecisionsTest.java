@@ -29,7 +29,7 @@ class DriftCarriesSubArrayPrecisionsTest {
         Elaborator elaborator = new Elaborator(Composition.preset("drift", Map.of()), ComponentRegistry.load()).check();
         int layers = 0;
         try (WorkloadTrace trace = WorkloadTrace.of(new Workload.Topology(DriftPresetTest.topology(dir)), 1, "drift", Map.of(), 3);
-             LayerStream stream = LayerStream.open(trace.path())) {
+             LayerStream stream = trace.layers()) {
             Map<String, Map<String, Object>> carried = Map.of();
             for (ReplayLayer layer = stream.next(); layer != null; layer = stream.next()) {
                 StatsSnapshot s = new SequentialEngine().run(elaborator.build(layer, 3, carried), RunOptions.DEFAULT)

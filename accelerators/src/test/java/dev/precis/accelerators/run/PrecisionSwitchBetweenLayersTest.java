@@ -53,6 +53,11 @@ class PrecisionSwitchBetweenLayersTest {
         }
 
         @Override
+        public java.util.Set<dev.precis.workloads.trace.TileField> tileFields() {
+            return INT8.tileFields();
+        }
+
+        @Override
         public QuantizedLayer quantize(LayerOperands operands) {
             QuantizedLayer q = INT8.quantize(operands);
             int b = bits[operands.layerIndex()];

@@ -2,6 +2,7 @@ package dev.precis.workloads.operand;
 
 import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.tensor.SyntheticTensorSource;
+import dev.precis.workloads.tensor.TensorSample;
 import dev.precis.workloads.trace.OperandRef;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.Model;
@@ -15,6 +16,16 @@ public interface OperandSource {
     FloatTensor input(Layer layer, int layerIndex, int batch);
 
     FloatTensor operandB(Layer layer, int layerIndex, int batch);
+
+    /**
+     * What a per-channel search reads of operand {@code role} ({@code INPUT}: operand A, else operand B): the
+     * {@link TensorSample} of the tensor {@link #input} or {@link #operandB} gives. A source that can give it
+     * without drawing or reading every value overrides this; the figures must be the same bit for bit.
+     */
+    default TensorSample sample(Layer layer, int layerIndex, int batch, TensorRole role, int maxSamples) {
+        FloatTensor t = role == TensorRole.INPUT ? input(layer, layerIndex, batch) : operandB(layer, layerIndex, batch);
+        return TensorSample.of(t, role, maxSamples);
+    }
 
     /** Whether this source reads the operand from a real tensor (a file) rather than generating it. */
     default boolean imports(Layer layer, int layerIndex, TensorRole role) {
@@ -45,6 +56,11 @@ public interface OperandSource {
             @Override
             public FloatTensor operandB(Layer layer, int layerIndex, int batch) {
                 return source.operandB(layer, layerIndex, batch);
+            }
+
+            @Override
+            public TensorSample sample(Layer layer, int layerIndex, int batch, TensorRole role, int maxSamples) {
+                return source.sample(layer, layerIndex, batch, role, maxSamples);
             }
         };
     }

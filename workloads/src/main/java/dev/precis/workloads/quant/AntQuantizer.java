@@ -4,6 +4,7 @@ import dev.precis.workloads.numeric.Codebook;
 import dev.precis.workloads.numeric.IntType;
 import dev.precis.workloads.numeric.NumericType;
 import dev.precis.workloads.tensor.FloatTensor;
+import dev.precis.workloads.tensor.TensorSample;
 import dev.precis.workloads.zoo.TensorRole;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,13 +50,39 @@ public final class AntQuantizer {
 
     /** Quantizes one tensor: weights per output channel (first axis), activations per tensor. */
     public AntTensorResult quantize(FloatTensor tensor, TensorRole role, int bits) {
+        float[] x = tensor.values();
+        AntTypeChoice choice = choose(TensorSample.of(tensor, role, config.maxSearchSamples()), role, bits, AntSearchMemo.NONE);
+        int channels = choice.alphas().length;
+        int per = x.length / channels;
+        short[] codes = new short[x.length];
+        double squaredError = 0;
+        for (int c = 0; c < channels; c++) {
+            Codebook book = choice.books().get(choice.choice()[c]);
+            double scale = choice.scales()[c];
+            double inv = 1.0 / scale;
+            for (int i = c * per, end = i + per; i < end; i++) {
+                int idx = book.nearestIndex(x[i] * inv);
+                codes[i] = (short) book.code(idx);
+                double d = book.value(idx) * scale - x[i];
+                squaredError += d * d;
+            }
+        }
+        return new AntTensorResult(role, bits, choice.type(), choice.channelTypes(), choice.alphas(), choice.scales(),
+                squaredError / x.length, choice.candidateMse(), codes);
+    }
+
+    /**
+     * The type search alone, on a tensor's {@link TensorSample} (what {@link #quantize} does before it encodes
+     * the values, so the same types, alphas and scales): each candidate grid's clipping search per channel, the
+     * type of lowest summed MSE. A grid's search already in {@code memo} (the same sample searched by another
+     * quantizer with the same bounds) is taken from there; new ones are kept in it.
+     */
+    public AntTypeChoice choose(TensorSample sample, TensorRole role, int bits, AntSearchMemo memo) {
         if (bits < 2 || bits > 16) {
             throw new IllegalArgumentException("ANT: bits must be in 2..16, got " + bits);
         }
-        float[] x = tensor.values();
-        boolean signed = role == TensorRole.WEIGHT || hasNegative(x);
-        int channels = role == TensorRole.WEIGHT ? tensor.rows() : 1;
-        int per = x.length / channels;
+        boolean signed = role == TensorRole.WEIGHT || sample.hasNegative();
+        int channels = sample.channels();
         int lowPercent = bits > config.intOnlyAboveBits() ? config.highBitsLowPercent() : config.searchLowPercent();
 
         List<Codebook> books = new ArrayList<>();
@@ -71,33 +98,41 @@ public final class AntQuantizer {
             throw new IllegalArgumentException("ANT: no candidate type exists at " + bits + " bits (signed=" + signed + ")");
         }
 
-        double[] maxAbs = new double[channels];
-        for (int c = 0; c < channels; c++) {
-            double m = 0;
-            for (int i = c * per, end = i + per; i < end; i++) {
-                m = Math.max(m, Math.abs(x[i]));
+        // best alpha and MSE of every (candidate, channel) on the search samples: {alphas, mses} per candidate
+        double[][][] searched = new double[books.size()][][];
+        List<Integer> missing = new ArrayList<>();
+        for (int t = 0; t < books.size(); t++) {
+            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()));
+            if (searched[t] == null) {
+                searched[t] = new double[][] {new double[channels], new double[channels]};
+                missing.add(t);
             }
-            maxAbs[c] = m;
         }
-        // best alpha and MSE of every (candidate, channel) on the search samples
-        double[][] bestAlpha = new double[books.size()][channels];
-        double[][] bestMse = new double[books.size()][channels];
-        int stride = Math.max(1, (per + config.maxSearchSamples() - 1) / config.maxSearchSamples());
-        int samples = (per + stride - 1) / stride;
-        float[] sorted = new float[samples];
-        double[] sum1 = new double[samples + 1];
-        double[] sum2 = new double[samples + 1];
-        for (int c = 0; c < channels; c++) {
-            for (int j = 0, i = c * per; j < samples; j++, i += stride) {
-                sorted[j] = x[i];
+        if (!missing.isEmpty()) {
+            int samples = sample.samples()[0].length;
+            SortedKey sortedKey = new SortedKey(sample);
+            float[][] sortedChannels = (float[][]) memo.find(sortedKey);
+            boolean sortNow = sortedChannels == null;
+            if (sortNow) sortedChannels = new float[channels][];
+            double[] sum1 = new double[samples + 1];
+            double[] sum2 = new double[samples + 1];
+            for (int c = 0; c < channels; c++) {
+                if (sortNow) {
+                    sortedChannels[c] = sample.samples()[c].clone();
+                    java.util.Arrays.sort(sortedChannels[c]);
+                }
+                float[] sorted = sortedChannels[c];
+                for (int j = 0; j < samples; j++) {
+                    sum1[j + 1] = sum1[j] + sorted[j];
+                    sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
+                }
+                for (int t : missing) {
+                    searchAlpha(sorted, sum1, sum2, sample.maxAbs()[c], books.get(t), lowPercent, searched[t][0], searched[t][1], c);
+                }
             }
-            java.util.Arrays.sort(sorted);
-            for (int j = 0; j < samples; j++) {
-                sum1[j + 1] = sum1[j] + sorted[j];
-                sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
-            }
-            for (int t = 0; t < books.size(); t++) {
-                searchAlpha(sorted, sum1, sum2, maxAbs[c], books.get(t), lowPercent, bestAlpha[t], bestMse[t], c);
+            if (sortNow) memo.keep(sortedKey, sortedChannels);
+            for (int t : missing) {
+                memo.keep(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()), searched[t]);
             }
         }
         Map<String, Double> candidateMse = new LinkedHashMap<>();
@@ -105,7 +140,7 @@ public final class AntQuantizer {
             for (int t = 0; t < books.size(); t++) {
                 double sum = 0;
                 for (int c = 0; c < channels; c++) {
-                    sum += bestMse[t][c];
+                    sum += searched[t][1][c];
                 }
                 candidateMse.put(books.get(t).type().name(), sum);
             }
@@ -116,7 +151,7 @@ public final class AntQuantizer {
             for (int c = 0; c < channels; c++) {
                 int best = 0;
                 for (int t = 1; t < books.size(); t++) {
-                    if (bestMse[t][c] < bestMse[best][c]) {
+                    if (searched[t][1][c] < searched[best][1][c]) {
                         best = t;
                     }
                 }
@@ -128,7 +163,7 @@ public final class AntQuantizer {
             for (int t = 0; t < books.size(); t++) {
                 double sum = 0;
                 for (int c = 0; c < channels; c++) {
-                    sum += bestMse[t][c];
+                    sum += searched[t][1][c];
                 }
                 if (sum < bestSum) {
                     bestSum = sum;
@@ -138,25 +173,16 @@ public final class AntQuantizer {
             java.util.Arrays.fill(choice, best);
         }
 
-        short[] codes = new short[x.length];
         double[] alphas = new double[channels];
         double[] scales = new double[channels];
         List<NumericType> channelTypes = new ArrayList<>(channels);
-        double squaredError = 0;
         int[] votes = new int[books.size()];
         for (int c = 0; c < channels; c++) {
             Codebook book = books.get(choice[c]);
             votes[choice[c]]++;
-            alphas[c] = bestAlpha[choice[c]][c];
+            alphas[c] = searched[choice[c]][0][c];
             scales[c] = alphas[c] > 0 ? alphas[c] / book.max() : 1.0;
             channelTypes.add(book.type());
-            double inv = 1.0 / scales[c];
-            for (int i = c * per, end = i + per; i < end; i++) {
-                int idx = book.nearestIndex(x[i] * inv);
-                codes[i] = (short) book.code(idx);
-                double d = book.value(idx) * scales[c] - x[i];
-                squaredError += d * d;
-            }
         }
         int majority = 0;
         for (int t = 1; t < votes.length; t++) {
@@ -164,8 +190,15 @@ public final class AntQuantizer {
                 majority = t;
             }
         }
-        return new AntTensorResult(role, bits, books.get(majority).type(), channelTypes, alphas, scales,
-                squaredError / x.length, candidateMse, codes);
+        return new AntTypeChoice(books, choice, books.get(majority).type(), channelTypes, alphas, scales, candidateMse);
+    }
+
+    /** A grid's clipping search of one sample: the sample (by identity), the grid's type and the search bounds. */
+    private record SearchKey(TensorSample sample, String type, int lowPercent, int highPercent) {
+    }
+
+    /** A sample's channels, each sorted (by identity of the sample). */
+    private record SortedKey(TensorSample sample) {
     }
 
     /**
@@ -187,14 +220,28 @@ public final class AntQuantizer {
         double best = Double.POSITIVE_INFINITY;
         double bestAlpha = maxAbs;
         double gridMax = book.max();
+        // where a bin ends: by bisection when the grid has few values for the samples (4 bits), by walking on
+        // from the bin's start when it has many (8 bits on a weight channel's 512 samples); the same index
+        boolean walk = (long) (size - 1) * (33 - Integer.numberOfLeadingZeros(count)) > count + size;
         for (int i = lowPercent; i < config.searchHighPercent(); i++) {
             double alpha = maxAbs * (i * 0.01);
             double scale = alpha / gridMax;
             double sq = 0;
             int start = 0;
             for (int j = 0; j < size; j++) {
-                int end = j == size - 1 ? count
-                        : lowerBound(sorted, start, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale);
+                int end;
+                if (j == size - 1) {
+                    end = count;
+                } else {
+                    // the first index >= start whose value is >= the bin's upper boundary
+                    double key = 0.5 * (book.value(j) + book.value(j + 1)) * scale;
+                    if (walk) {
+                        end = start;
+                        while (end < count && sorted[end] < key) end++;
+                    } else {
+                        end = Math.max(start, lowerBound(sorted, count, key));
+                    }
+                }
                 int n = end - start;
                 if (n > 0) {
                     double v = book.value(j) * scale;
@@ -212,28 +259,20 @@ public final class AntQuantizer {
         mseOut[slot] = best;
     }
 
-    /** First index in {@code [from, to)} whose value is >= key. */
-    private static int lowerBound(float[] a, int from, int to, double key) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /**
+     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none), by a
+     * bisection whose steps select rather than branch (so they do not hang on the branch predictor).
+     */
+    static int lowerBound(float[] a, int count, double key) {
+        if (count == 0) return 0;
+        int base = 0;
+        int n = count;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = a[base + half] < key ? base + half : base;
+            n -= half;
         }
-        return lo;
-    }
-
-    private static boolean hasNegative(float[] x) {
-        for (float v : x) {
-            if (v < 0) {
-                return true;
-            }
-        }
-        return false;
+        return a[base] < key ? base + 1 : base;
     }
 
     /** Count of channels per chosen type name (a summary for reports). */

@@ -64,6 +64,73 @@ public final class SyntheticTensorSource {
         return activation(shape, shape.length - 1, kind, rng(layerIndex, TensorRole.SECOND_INPUT));
     }
 
+    /**
+     * The {@link TensorSample} of operand {@code role} of layer {@code layerIndex} ({@code INPUT}: operand A, else
+     * operand B), the same as {@link TensorSample#of} of the tensor {@link #input} or {@link #operandB} draws, bit
+     * for bit. Gaussian tensors (network input, linear and post-ReLU activations, Gaussian weights) are scanned
+     * without computing the values nothing reads ({@link GaussianSampleScan}); the rest are drawn in full.
+     */
+    public TensorSample sample(Layer layer, int layerIndex, int batch, TensorRole role, int maxSamples) {
+        try {
+            if (role == TensorRole.INPUT) {
+                GaussianSampleScan.Form form = activationForm(layer.inputKind());
+                if (form != null) {
+                    int size = sizeOf(TensorShapes.input(layer, batch));
+                    return GaussianSampleScan.scan(blockRng(layerIndex, TensorRole.INPUT), false, form, null, 1, size, maxSamples);
+                }
+            } else if (layer.hasWeights() && config.weightDistribution() == WeightDistribution.GAUSSIAN) {
+                return weightSample(TensorShapes.operandB(layer, batch), blockRng(layerIndex, TensorRole.WEIGHT), maxSamples);
+            } else if (!layer.hasWeights()) {
+                GaussianSampleScan.Form form = activationForm(((MatMulLayer) layer).secondOperandKind());
+                if (form != null) {
+                    int size = sizeOf(TensorShapes.operandB(layer, batch));
+                    return GaussianSampleScan.scan(blockRng(layerIndex, TensorRole.SECOND_INPUT), false, form, null, 1, size,
+                            maxSamples);
+                }
+            }
+        } catch (GaussianSampleScan.Irregular e) {
+            // drawn in full below, from a fresh generator
+        }
+        FloatTensor t = role == TensorRole.INPUT ? input(layer, layerIndex, batch) : operandB(layer, layerIndex, batch);
+        return TensorSample.of(t, role, maxSamples);
+    }
+
+    private static GaussianSampleScan.Form activationForm(ActivationKind kind) {
+        return switch (kind) {
+            case NETWORK_INPUT, LINEAR -> GaussianSampleScan.Form.PLAIN;
+            case POST_RELU -> GaussianSampleScan.Form.RELU;
+            default -> null;
+        };
+    }
+
+    /** {@link #weights}' channel scales drawn as it draws them, then the values scanned. */
+    private TensorSample weightSample(int[] shape, BlockWell19937c rng, int maxSamples) throws GaussianSampleScan.Irregular {
+        int channels = shape[0];
+        int perChannel = sizeOf(shape) / channels;
+        double baseStd = FastMath.sqrt(2.0 / perChannel);
+        NormalDistribution spread = new NormalDistribution(rng, 0, 1);
+        double[] channelStd = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
+        }
+        // an odd number of scale draws leaves the second value of a pair in the generator: the first weight
+        return GaussianSampleScan.scan(rng, channels % 2 == 1, GaussianSampleScan.Form.SCALED, channelStd, channels,
+                perChannel, maxSamples);
+    }
+
+    private static int sizeOf(int[] shape) {
+        int size = 1;
+        for (int d : shape) {
+            size = Math.multiplyExact(size, d);
+        }
+        return size;
+    }
+
+    /** The generator {@link #rng} makes, able to hand out blocks of uniforms. */
+    private BlockWell19937c blockRng(int layerIndex, TensorRole role) {
+        return new BlockWell19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
+    }
+
     private RandomGenerator rng(int layerIndex, TensorRole role) {
         return new Well19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
     }

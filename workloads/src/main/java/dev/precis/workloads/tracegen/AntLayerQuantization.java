@@ -11,8 +11,11 @@ import dev.precis.workloads.quant.AntDesign;
 import dev.precis.workloads.quant.AntPrecisionPlan;
 import dev.precis.workloads.quant.AntPrecisionPlans;
 import dev.precis.workloads.quant.AntQuantizer;
+import dev.precis.workloads.quant.AntSearchMemo;
+import dev.precis.workloads.quant.AntTypeChoice;
 import dev.precis.workloads.quant.AntTensorResult;
 import dev.precis.workloads.tensor.FloatTensor;
+import dev.precis.workloads.tensor.TensorSample;
 import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TileColumns;
 import dev.precis.workloads.trace.TileField;
@@ -174,6 +177,11 @@ public final class AntLayerQuantization implements LayerQuantization {
     }
 
     @Override
+    public java.util.Set<TileField> tileFields() {
+        return java.util.EnumSet.of(TileField.NONZERO);
+    }
+
+    @Override
     public QuantizedLayer quantize(LayerOperands operands) {
         if (plan == null) {
             throw new IllegalStateException("ant: quantize called before forModel chose the precision plan");
@@ -210,6 +218,51 @@ public final class AntLayerQuantization implements LayerQuantization {
             }
         }
         return new QuantizedLayer(descriptors, tiles, stats);
+    }
+
+    /**
+     * The descriptors {@link #quantize} writes, from the type search on the operands' samples alone (the same
+     * types, bits and scales: the search reads only the samples, the largest |x| and the sign), with the
+     * statistics of the search ({@code ant.bits}, {@code ant.<role>.search.<type>}, {@code ant.weight.channels.<type>});
+     * {@code ant.<role>.mse}, which needs every value encoded, is left out. Searches of the same sample and grid
+     * are shared through {@code layer} with the other ANT quantizers describing it.
+     */
+    @Override
+    public QuantizedLayer describe(SharedLayer layer) {
+        if (plan == null) {
+            throw new IllegalStateException("ant: describe called before forModel chose the precision plan");
+        }
+        int bits = plan.layers().get(layer.index()).bits();
+        List<TensorDescriptor> descriptors = new ArrayList<>();
+        SortedMap<String, Double> stats = new TreeMap<>();
+        stats.put("ant.bits", (double) bits);
+        for (TensorRole role : List.of(TensorRole.INPUT, layer.layer().operandBRole())) {
+            boolean weights = role == TensorRole.WEIGHT;
+            AntConfig c = weights ? weightConfig : config;
+            TensorSample sample = layer.sample(role, c.maxSearchSamples());
+            AntTypeChoice r = new AntQuantizer(c).choose(sample, role, bits, new AntSearchMemo() {
+                @Override
+                public Object find(Object key) {
+                    return layer.find(key, Object.class);
+                }
+
+                @Override
+                public void keep(Object key, Object value) {
+                    layer.keep(key, value);
+                }
+            });
+            float[] scales = new float[r.scales().length];
+            for (int i = 0; i < scales.length; i++) {
+                scales[i] = (float) r.scales()[i];
+            }
+            descriptors.add(new TensorDescriptor(role, r.type().name(), bits, weights, scales, new int[] {0}));
+            String prefix = "ant." + OperandMatrix.label(role) + ".";
+            r.candidateMse().forEach((type, mse) -> stats.put(prefix + "search." + type, mse));
+            if (weights) {
+                new TreeMap<>(r.typeHistogram()).forEach((type, channels) -> stats.put(prefix + "channels." + type, (double) channels));
+            }
+        }
+        return new QuantizedLayer(descriptors, List.of(), stats);
     }
 
     /** Tiles of the dequantized operand with their nonzero values. */

@@ -103,6 +103,11 @@ public final class DriftLayerQuantization implements LayerQuantization {
     }
 
     @Override
+    public java.util.Set<TileField> tileFields() {
+        return java.util.EnumSet.of(TileField.NONZERO, TileField.PRECISION);
+    }
+
+    @Override
     public QuantizedLayer quantize(LayerOperands operands) {
         DriftQuantizer quantizer = new DriftQuantizer(config);
         List<TensorDescriptor> descriptors = new ArrayList<>();

@@ -86,6 +86,11 @@ public final class Int8LayerQuantization implements LayerQuantization {
     }
 
     @Override
+    public java.util.Set<TileField> tileFields() {
+        return java.util.EnumSet.of(TileField.NONZERO);
+    }
+
+    @Override
     public QuantizedLayer quantize(LayerOperands operands) {
         List<TensorDescriptor> descriptors = new ArrayList<>();
         List<OperandTiles> tiles = new ArrayList<>();

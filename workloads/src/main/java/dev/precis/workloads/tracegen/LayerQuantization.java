@@ -2,7 +2,10 @@ package dev.precis.workloads.tracegen;
 
 import dev.precis.workloads.operand.LayerOperands;
 import dev.precis.workloads.operand.ModelOperands;
+import dev.precis.workloads.trace.TileField;
 import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -32,6 +35,25 @@ public interface LayerQuantization {
     }
 
     QuantizedLayer quantize(LayerOperands operands);
+
+    /**
+     * The per-tile fields this quantizer's tiles carry, over every layer and operand (known before the first
+     * layer): {@code NONZERO} always; Drift adds {@code PRECISION}, Panacea {@code HO_SLICES}. A consumer that
+     * reads none of them can take {@link #describe} instead of {@link #quantize}.
+     */
+    Set<TileField> tileFields();
+
+    /**
+     * The layer without its tiles: the descriptors {@link #quantize} gives and the per-layer statistics that do
+     * not need every value encoded (what an accelerator's replay of types and bits reads). The default quantizes
+     * the layer and drops the tiles; a quantizer whose descriptors come from samples of the operands (ANT's type
+     * search) overrides it to skip the per-value work, taking the samples from {@code layer}, which shares them
+     * (and the operands) between the quantizers that describe the same layer.
+     */
+    default QuantizedLayer describe(SharedLayer layer) {
+        QuantizedLayer q = quantize(layer.operands());
+        return new QuantizedLayer(q.tensors(), List.of(), q.statistics());
+    }
 
     /**
      * Called once before the first layer (and before {@link #name()}, {@link #settings()} and

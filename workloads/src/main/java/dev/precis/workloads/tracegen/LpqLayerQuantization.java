@@ -233,6 +233,11 @@ public final class LpqLayerQuantization implements LayerQuantization {
     }
 
     @Override
+    public java.util.Set<TileField> tileFields() {
+        return java.util.EnumSet.of(TileField.NONZERO);
+    }
+
+    @Override
     public QuantizedLayer quantize(LayerOperands operands) {
         if (result == null) {
             throw new IllegalStateException("lpq: quantize called before forModel ran the search");

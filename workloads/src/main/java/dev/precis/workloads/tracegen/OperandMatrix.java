@@ -59,6 +59,10 @@ final class OperandMatrix {
 
     /** The operand's role as a statistic-name segment: {@code input}, {@code weight}, {@code second_input}. */
     static String label(GemmOperand operand) {
-        return operand.role().name().toLowerCase(Locale.ROOT);
+        return label(operand.role());
+    }
+
+    static String label(dev.precis.workloads.zoo.TensorRole role) {
+        return role.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -128,6 +128,11 @@ public final class PanaceaLayerQuantization implements LayerQuantization {
     }
 
     @Override
+    public java.util.Set<TileField> tileFields() {
+        return java.util.EnumSet.of(TileField.NONZERO, TileField.HO_SLICES);
+    }
+
+    @Override
     public QuantizedLayer quantize(LayerOperands operands) {
         GemmOperand a = operands.a();
         GemmOperand b = operands.b();

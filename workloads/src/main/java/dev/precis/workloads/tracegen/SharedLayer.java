@@ -1,0 +1,78 @@
+package dev.precis.workloads.tracegen;
+
+import dev.precis.workloads.operand.LayerOperands;
+import dev.precis.workloads.operand.ModelOperands;
+import dev.precis.workloads.tensor.TensorSample;
+import dev.precis.workloads.zoo.Layer;
+import dev.precis.workloads.zoo.TensorRole;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One layer of a model as several quantizers describe it ({@link LayerQuantization#describe}, {@link
+ * DescriptorPass}): its operands drawn at most once, each {@link TensorSample} taken once, and a memo in which a
+ * quantizer keeps work another can reuse (ANT's clipping searches of the same sample and grid). Used by one
+ * thread at a time; dropped after the layer, so it holds one layer's data.
+ */
+public final class SharedLayer {
+    private final ModelOperands model;
+    private final int index;
+    private final Map<Object, Object> memo = new HashMap<>();
+    private LayerOperands operands;
+
+    public SharedLayer(ModelOperands model, int index) {
+        this.model = model;
+        this.index = index;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public Layer layer() {
+        return model.model().layers().get(index);
+    }
+
+    public int batch() {
+        return model.batch();
+    }
+
+    /** Both operands in full, drawn or read on the first call. */
+    public LayerOperands operands() {
+        if (operands == null) operands = model.layer(index);
+        return operands;
+    }
+
+    /**
+     * The sample of operand {@code role} at {@code maxSamples} per channel: from the operands when they are
+     * already held, else from the source (which may give it without drawing every value).
+     */
+    public TensorSample sample(TensorRole role, int maxSamples) {
+        return memo(List.of("sample", role, maxSamples), TensorSample.class, () -> {
+            if (operands != null) {
+                return TensorSample.of((role == TensorRole.INPUT ? operands.a() : operands.b()).tensor(), role, maxSamples);
+            }
+            return model.source().sample(layer(), index, model.batch(), role, maxSamples);
+        });
+    }
+
+    /** The value kept under {@code key}, or null. */
+    public <T> T find(Object key, Class<T> type) {
+        return type.cast(memo.get(key));
+    }
+
+    /** Keeps {@code value} under {@code key} for the other quantizers of this layer. */
+    public void keep(Object key, Object value) {
+        memo.put(key, value);
+    }
+
+    private <T> T memo(Object key, Class<T> type, java.util.function.Supplier<T> compute) {
+        T v = find(key, type);
+        if (v == null) {
+            v = compute.get();
+            keep(key, v);
+        }
+        return v;
+    }
+}
