@@ -23,6 +23,8 @@ public final class TileSchedule implements Iterable<TileStep> {
     private final OperandTraffic inputs;
     private final OperandTraffic outputs;
     private final long[] trips;
+    /** innerTrips[p]: the product of the trip counts of the loops at positions p and deeper (1 past the last). */
+    private final long[] innerTrips;
 
     private TileSchedule(LayerProblem problem, Mapping mapping) {
         this.problem = problem;
@@ -36,6 +38,11 @@ public final class TileSchedule implements Iterable<TileStep> {
         this.trips = new long[order.size()];
         for (int p = 0; p < trips.length; p++) {
             trips[p] = mapping.tiling().count(order.at(p), problem.shape());
+        }
+        this.innerTrips = new long[trips.length + 1];
+        innerTrips[trips.length] = 1;
+        for (int p = trips.length - 1; p >= 0; p--) {
+            innerTrips[p] = Math.multiplyExact(innerTrips[p + 1], trips[p]);
         }
     }
 
@@ -86,6 +93,33 @@ public final class TileSchedule implements Iterable<TileStep> {
     /** Trip count of the loop at each nesting position, outermost first. */
     public long trip(int position) {
         return trips[position];
+    }
+
+    /**
+     * The memory bits read before the steps {@code [from, to)} of one copy: what those steps'
+     * {@link TileStep#readBits()} sum to, counted without walking them (a block is read at every step that is a
+     * multiple of the trip product of the loops from its refetch depth inward).
+     */
+    public long readBits(long from, long to) {
+        return weights.blockBits() * blockStarts(weights.refetchDepth(), from, to)
+                + inputs.blockBits() * blockStarts(inputs.refetchDepth(), from, to);
+    }
+
+    /** The output bits written after the steps {@code [from, to)}: what their {@link TileStep#outputWriteBits()} sum to. */
+    public long outputWriteBits(long from, long to) {
+        return outputs.blockBits() * blockEnds(outputs.refetchDepth(), from, to);
+    }
+
+    /** Steps n in [from, to) whose loops from {@code depth} inward are all at their first iteration. */
+    private long blockStarts(int depth, long from, long to) {
+        long period = innerTrips[Math.min(depth, trips.length)];
+        return Math.floorDiv(to - 1, period) - Math.floorDiv(from - 1, period);
+    }
+
+    /** Steps n in [from, to) whose loops from {@code depth} inward are all at their last iteration: n + 1 a multiple. */
+    private long blockEnds(int depth, long from, long to) {
+        long period = innerTrips[Math.min(depth, trips.length)];
+        return Math.floorDiv(to, period) - Math.floorDiv(from, period);
     }
 
     @Override

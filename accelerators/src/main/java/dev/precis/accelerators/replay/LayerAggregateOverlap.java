@@ -33,33 +33,36 @@ public final class LayerAggregateOverlap implements OverlapPolicy {
     public Iterator<ReplayPhase> phases(TileSchedule schedule, ComputeWork tile, long blockSteps) {
         long steps = schedule.steps();
         long drain = schedule.drainBits();
-        Iterator<TileStep> it = schedule.iterator();
-        TileStep first = it.next();
+        TileStep first = schedule.iterator().next();
         List<ReplayPhase> phases = new ArrayList<>(3);
         if (first.readBits() > 0) {
             phases.add(ReplayPhase.transfers(List.of(new Transfer(false, first.readBits())).iterator()));
         }
         phases.add(new ReplayPhase(new TileBlocks(tile, steps, blockSteps),
-                new MiddleTraffic(first, it, steps, drain, blockSteps)));
+                new MiddleTraffic(schedule, steps, drain, blockSteps)));
         if (drain > 0) {
             phases.add(ReplayPhase.transfers(List.of(new Transfer(true, drain)).iterator()));
         }
         return Collections.unmodifiableList(phases).iterator();
     }
 
-    /** Every transfer but the fill and the drain, summed over runs of {@code blockSteps} steps. */
+    /**
+     * Every transfer but the fill and the drain, summed over runs of {@code blockSteps} steps (the first run
+     * holds step 0, whose reads are the fill; the last step's write is the drain when there is one). The sums
+     * come from the schedule's loop structure ({@link TileSchedule#readBits(long, long)}), not from walking its
+     * steps: a batch-64 layer has millions.
+     */
     private static final class MiddleTraffic implements Iterator<Transfer> {
-        private final Iterator<TileStep> steps;
+        private final TileSchedule schedule;
         private final long stepCount;
         private final long drain;
         private final long blockSteps;
-        private TileStep pendingFirst;
+        private long at;
         private Transfer next;
         private Transfer queuedWrite;
 
-        MiddleTraffic(TileStep first, Iterator<TileStep> rest, long stepCount, long drain, long blockSteps) {
-            this.pendingFirst = first;
-            this.steps = rest;
+        MiddleTraffic(TileSchedule schedule, long stepCount, long drain, long blockSteps) {
+            this.schedule = schedule;
             this.stepCount = stepCount;
             this.drain = drain;
             this.blockSteps = blockSteps;
@@ -73,21 +76,13 @@ public final class LayerAggregateOverlap implements OverlapPolicy {
                     queuedWrite = null;
                     break;
                 }
-                if (pendingFirst == null && !steps.hasNext()) return false;
-                long reads = 0;
-                long writes = 0;
-                for (long c = 0; c < blockSteps && (pendingFirst != null || steps.hasNext()); c++) {
-                    TileStep s;
-                    if (pendingFirst != null) {
-                        s = pendingFirst;
-                        pendingFirst = null;
-                    } else {
-                        s = steps.next();
-                        reads += s.readBits();
-                    }
-                    boolean last = s.index() == stepCount - 1;
-                    writes += last && drain > 0 ? 0 : s.outputWriteBits();
-                }
+                if (at >= stepCount) return false;
+                long from = at;
+                long to = Math.min(stepCount, from + blockSteps);
+                long reads = schedule.readBits(Math.max(from, 1), to);
+                long writes = schedule.outputWriteBits(from, to);
+                if (to == stepCount && drain > 0) writes -= schedule.outputWriteBits(stepCount - 1, stepCount);
+                at = to;
                 if (writes > 0) queuedWrite = new Transfer(true, writes);
                 if (reads > 0) next = new Transfer(false, reads);
             }

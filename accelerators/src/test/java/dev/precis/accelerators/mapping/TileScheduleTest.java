@@ -86,6 +86,32 @@ class TileScheduleTest {
     }
 
     @Test
+    void rangeSumsOfTrafficEqualWhatTheStepsCarry() {
+        LayerProblem tiny = problem(conv(3, 8, 16, 8, 4), 4, design(512, 1024, 256, 32, OS));
+        for (LoopOrder order : LoopOrder.all()) {
+            for (Tiling tiling : new Tiling[] {new Tiling(2, 2, 4, 4), new Tiling(1, 3, 2, 8)}) {
+                TileSchedule s = TileSchedule.of(tiny, new Mapping(order, tiling, OS));
+                List<TileStep> steps = new ArrayList<>();
+                s.forEach(steps::add);
+                for (int block : new int[] {1, 3, 7, 64, (int) s.steps()}) {
+                    for (long from = 0; from < s.steps(); from += block) {
+                        long to = Math.min(s.steps(), from + block);
+                        long reads = 0;
+                        long writes = 0;
+                        for (long n = from; n < to; n++) {
+                            reads += steps.get((int) n).readBits();
+                            writes += steps.get((int) n).outputWriteBits();
+                        }
+                        assertThat(s.readBits(from, to)).as("%s %s reads [%d, %d)", order, tiling, from, to).isEqualTo(reads);
+                        assertThat(s.outputWriteBits(from, to)).as("%s %s writes [%d, %d)", order, tiling, from, to)
+                                .isEqualTo(writes);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void doubleBufferingPaysForTransfersEachStepCannotHide() {
         // One weight refetch per IC step: under the per-step rule the 64-bit block reloads cost 1 cycle each over
         // a 64-bit interface while every step computes 1 cycle, so they hide; the fill and the last write-back do not.

@@ -116,6 +116,16 @@ public final class AntQuantizer {
             if (sortNow) sortedChannels = new float[channels][];
             double[] sum1 = new double[samples + 1];
             double[] sum2 = new double[samples + 1];
+            Grid[] grids = new Grid[books.size()];
+            int largest = 0;
+            for (int t : missing) {
+                grids[t] = new Grid(books.get(t));
+                largest = Math.max(largest, grids[t].values.length);
+            }
+            int[] ends = new int[largest];
+            double[] padded = new double[samples + 2 * PAD];
+            java.util.Arrays.fill(padded, 0, PAD, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(padded, PAD + samples, padded.length, Double.POSITIVE_INFINITY);
             for (int c = 0; c < channels; c++) {
                 if (sortNow) {
                     sortedChannels[c] = sample.samples()[c].clone();
@@ -125,9 +135,10 @@ public final class AntQuantizer {
                 for (int j = 0; j < samples; j++) {
                     sum1[j + 1] = sum1[j] + sorted[j];
                     sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
+                    padded[PAD + j] = sorted[j];
                 }
                 for (int t : missing) {
-                    searchAlpha(sorted, sum1, sum2, sample.maxAbs()[c], books.get(t), lowPercent, searched[t][0], searched[t][1], c);
+                    searchAlpha(sorted, padded, sum1, sum2, sample.maxAbs()[c], grids[t], lowPercent, ends, searched[t][0], searched[t][1], c);
                 }
             }
             if (sortNow) memo.keep(sortedKey, sortedChannels);
@@ -205,27 +216,28 @@ public final class AntQuantizer {
      * The clipping search of one block for one grid; writes alpha and MSE at index {@code slot}.
      * The block's values are sorted with prefix sums of x and x^2, so the squared error of a grid
      * bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v is
-     * {@code Q - 2 v S + n v^2}: each alpha costs one binary search per grid value instead of one
-     * rounding per value. A value on a bin boundary belongs to the upper bin (the tie rule).
+     * {@code Q - 2 v S + n v^2}: each alpha costs one bin end per grid value instead of one rounding
+     * per value. A value on a bin boundary belongs to the upper bin (the tie rule). A bin end moves
+     * little from one alpha to the next (the boundaries scale by 1% of max |x|), so each is found by
+     * stepping from where it was at the previous alpha: the same index a bisection finds.
      */
-    private void searchAlpha(float[] sorted, double[] sum1, double[] sum2, double maxAbs, Codebook book,
-                             int lowPercent, double[] alphaOut, double[] mseOut, int slot) {
+    private void searchAlpha(float[] sorted, double[] padded, double[] sum1, double[] sum2, double maxAbs, Grid grid,
+                             int lowPercent, int[] ends, double[] alphaOut, double[] mseOut, int slot) {
         int count = sorted.length;
         if (maxAbs == 0) {
             alphaOut[slot] = 0;
             mseOut[slot] = 0;
             return;
         }
-        int size = book.size();
+        final double[] values = grid.values;
+        final double[] mids = grid.mids;
+        final int size = values.length;
         double best = Double.POSITIVE_INFINITY;
         double bestAlpha = maxAbs;
-        double gridMax = book.max();
-        // where a bin ends: by bisection when the grid has few values for the samples (4 bits), by walking on
-        // from the bin's start when it has many (8 bits on a weight channel's 512 samples); the same index
-        boolean walk = (long) (size - 1) * (33 - Integer.numberOfLeadingZeros(count)) > count + size;
+        boolean first = true;
         for (int i = lowPercent; i < config.searchHighPercent(); i++) {
             double alpha = maxAbs * (i * 0.01);
-            double scale = alpha / gridMax;
+            double scale = alpha / grid.max;
             double sq = 0;
             int start = 0;
             for (int j = 0; j < size; j++) {
@@ -233,22 +245,25 @@ public final class AntQuantizer {
                 if (j == size - 1) {
                     end = count;
                 } else {
-                    // the first index >= start whose value is >= the bin's upper boundary
-                    double key = 0.5 * (book.value(j) + book.value(j + 1)) * scale;
-                    if (walk) {
-                        end = start;
-                        while (end < count && sorted[end] < key) end++;
-                    } else {
-                        end = Math.max(start, lowerBound(sorted, count, key));
+                    // the first index whose value is >= the bin's upper boundary, then at least the bin's start
+                    double key = mids[j] * scale;
+                    int at = first ? lowerBound(sorted, count, key) : step(padded, ends[j], key);
+                    if (at < 0) {
+                        // moved PAD or more values: walk the rest of the way
+                        at = -at - 1;
+                        while (at < count && sorted[at] < key) at++;
+                        while (at > 0 && sorted[at - 1] >= key) at--;
                     }
+                    ends[j] = at;
+                    end = Math.max(start, at);
                 }
+                // an empty bin adds exactly +0.0 (x - x, 2v * 0 and 0 * v * v), so it is added rather than branched on
                 int n = end - start;
-                if (n > 0) {
-                    double v = book.value(j) * scale;
-                    sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
-                }
+                double v = values[j] * scale;
+                sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
                 start = end;
             }
+            first = false;
             double mse = Math.max(0, sq) / count;
             if (mse < best) {
                 best = mse;
@@ -257,6 +272,41 @@ public final class AntQuantizer {
         }
         alphaOut[slot] = bestAlpha;
         mseOut[slot] = best;
+    }
+
+    /** Infinite sentinels each side of a channel's sorted values in the search's padded copy. */
+    private static final int PAD = 4;
+
+    /**
+     * The first index whose value is >= key, from {@code at}, the answer for a key close by: how many of the
+     * next PAD values are below the key (a prefix, the values being sorted) less how many of the PAD before are
+     * at or above it, counted without branching (the bin ends move by 0-3 values from one alpha to the next, a
+     * coin toss for a branch predictor). {@code -(index + 1)} when it moved PAD values or more and is not there yet.
+     */
+    private static int step(double[] padded, int at, double key) {
+        int p = at + PAD;
+        int forward = (padded[p] < key ? 1 : 0) + (padded[p + 1] < key ? 1 : 0)
+                + (padded[p + 2] < key ? 1 : 0) + (padded[p + 3] < key ? 1 : 0);
+        int back = (padded[p - 1] >= key ? 1 : 0) + (padded[p - 2] >= key ? 1 : 0)
+                + (padded[p - 3] >= key ? 1 : 0) + (padded[p - 4] >= key ? 1 : 0);
+        int moved = at + forward - back;
+        return forward == PAD || back == PAD ? -moved - 1 : moved;
+    }
+
+    /** A codebook's values, bin boundaries (midpoints of neighbours) and largest value, as the search reads them. */
+    private static final class Grid {
+        final double[] values;
+        final double[] mids;
+        final double max;
+
+        Grid(Codebook book) {
+            int size = book.size();
+            values = new double[size];
+            mids = new double[Math.max(0, size - 1)];
+            for (int j = 0; j < size; j++) values[j] = book.value(j);
+            for (int j = 0; j + 1 < size; j++) mids[j] = 0.5 * (book.value(j) + book.value(j + 1));
+            max = book.max();
+        }
     }
 
     /**
