@@ -247,12 +247,11 @@ public final class AntQuantizer {
                 } else {
                     // the first index whose value is >= the bin's upper boundary, then at least the bin's start
                     double key = mids[j] * scale;
-                    int at = first ? lowerBound(sorted, count, key) : step(padded, ends[j], key);
+                    int at = first ? lowerBound(sorted, count, key)
+                            : mids[j] > 0 ? stepUp(padded, ends[j], key) : stepDown(padded, ends[j], key);
                     if (at < 0) {
-                        // moved PAD or more values: walk the rest of the way
-                        at = -at - 1;
-                        while (at < count && sorted[at] < key) at++;
-                        while (at > 0 && sorted[at - 1] >= key) at--;
+                        // moved PAD values or more (a dense sample, 65 536 values of an activation): bisect
+                        at = lowerBound(sorted, count, key);
                     }
                     ends[j] = at;
                     end = Math.max(start, at);
@@ -278,19 +277,25 @@ public final class AntQuantizer {
     private static final int PAD = 4;
 
     /**
-     * The first index whose value is >= key, from {@code at}, the answer for a key close by: how many of the
-     * next PAD values are below the key (a prefix, the values being sorted) less how many of the PAD before are
-     * at or above it, counted without branching (the bin ends move by 0-3 values from one alpha to the next, a
-     * coin toss for a branch predictor). {@code -(index + 1)} when it moved PAD values or more and is not there yet.
+     * The first index whose value is >= key, from {@code at}, the answer for a smaller key: how many of the next
+     * PAD values are below the key (a prefix, the values being sorted), counted without branching (a bin end
+     * moves by 0-3 values from one alpha to the next, a coin toss for a branch predictor). The alphas rise, so a
+     * boundary above zero only moves up and one below zero only down. {@code -1} when it moved PAD values or
+     * more (it may be further).
      */
-    private static int step(double[] padded, int at, double key) {
+    private static int stepUp(double[] padded, int at, double key) {
         int p = at + PAD;
         int forward = (padded[p] < key ? 1 : 0) + (padded[p + 1] < key ? 1 : 0)
                 + (padded[p + 2] < key ? 1 : 0) + (padded[p + 3] < key ? 1 : 0);
+        return forward == PAD ? -1 : at + forward;
+    }
+
+    /** {@link #stepUp} for a larger key: how many of the PAD values before {@code at} are at or above it. */
+    private static int stepDown(double[] padded, int at, double key) {
+        int p = at + PAD;
         int back = (padded[p - 1] >= key ? 1 : 0) + (padded[p - 2] >= key ? 1 : 0)
                 + (padded[p - 3] >= key ? 1 : 0) + (padded[p - 4] >= key ? 1 : 0);
-        int moved = at + forward - back;
-        return forward == PAD || back == PAD ? -moved - 1 : moved;
+        return back == PAD ? -1 : at - back;
     }
 
     /** A codebook's values, bin boundaries (midpoints of neighbours) and largest value, as the search reads them. */
