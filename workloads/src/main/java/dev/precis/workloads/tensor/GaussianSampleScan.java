@@ -89,19 +89,23 @@ final class GaussianSampleScan {
                 k += 2;
                 continue;
             }
+            // each value computed only when needed (a value that is not would change nothing: accept = skip);
+            // the first value's maximum may lower the threshold, so the second is asked again
             boolean second = k + 1 < n;
+            double alpha = 6.283185307179586 * x;
+            double r = Double.NaN;
             if (s.needs(y)) {
-                double[] g = pair(x, y);
-                s.accept(g[0]);
-                if (second) s.accept(g[1]);
+                r = radius(y);
+                s.accept(r * FastMath.cos(alpha));
             } else {
                 s.skip();
-                if (second) {
-                    if (s.needs(y)) {
-                        s.accept(pair(x, y)[1]);
-                    } else {
-                        s.skip();
-                    }
+            }
+            if (second) {
+                if (s.needs(y)) {
+                    if (Double.isNaN(r)) r = radius(y);
+                    s.accept(r * FastMath.sin(alpha));
+                } else {
+                    s.skip();
                 }
             }
             k += 2;
@@ -109,13 +113,13 @@ final class GaussianSampleScan {
         return new TensorSample(channels, per, s.stride, s.negative, s.maxAbs, s.samples);
     }
 
-    /** BitsStreamGenerator.nextGaussian's pair from its two uniforms, in the same operations. */
-    private static double[] pair(double x, double y) throws Irregular {
-        double alpha = 6.283185307179586 * x;
-        double r = FastMath.sqrt(-2.0 * FastMath.log(y));
-        double sin = r * FastMath.sin(alpha);
-        if (Double.isNaN(sin)) throw new Irregular();
-        return new double[] {r * FastMath.cos(alpha), sin};
+    /**
+     * BitsStreamGenerator.nextGaussian's radius {@code sqrt(-2 log y)}, in the same operations; its pair is
+     * {@code r cos(2 pi x)} then {@code r sin(2 pi x)}. Finite for the {@code y > 0} the scan lets through, so
+     * the library's NaN case cannot arise here.
+     */
+    private static double radius(double y) {
+        return FastMath.sqrt(-2.0 * FastMath.log(y));
     }
 
     /**
