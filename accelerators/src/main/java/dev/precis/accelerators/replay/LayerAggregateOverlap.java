@@ -1,7 +1,6 @@
 package dev.precis.accelerators.replay;
 
 import dev.precis.accelerators.mapping.TileSchedule;
-import dev.precis.accelerators.mapping.TileStep;
 import dev.precis.components.pe.ComputeWork;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,10 +32,10 @@ public final class LayerAggregateOverlap implements OverlapPolicy {
     public Iterator<ReplayPhase> phases(TileSchedule schedule, ComputeWork tile, long blockSteps) {
         long steps = schedule.steps();
         long drain = schedule.drainBits();
-        TileStep first = schedule.iterator().next();
+        long fill = schedule.readBits(0, 1);
         List<ReplayPhase> phases = new ArrayList<>(3);
-        if (first.readBits() > 0) {
-            phases.add(ReplayPhase.transfers(List.of(new Transfer(false, first.readBits())).iterator()));
+        if (fill > 0) {
+            phases.add(ReplayPhase.transfers(List.of(new Transfer(false, fill)).iterator()));
         }
         phases.add(new ReplayPhase(new TileBlocks(tile, steps, blockSteps),
                 new MiddleTraffic(schedule, steps, drain, blockSteps)));
