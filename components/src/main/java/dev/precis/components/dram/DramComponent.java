@@ -25,8 +25,9 @@ import java.util.ArrayDeque;
  *
  * <p>The component clocks itself at the DRAM clock (tCK) only while it has work. While it
  * sleeps, the cycles it missed (background time and any refreshes falling due) are caught up
- * exactly when it next wakes, so the result equals ticking every cycle; statistics run to the
- * component's last activity.
+ * exactly when it next wakes, so the result equals ticking every cycle. At the end of the run it
+ * catches up the same way to the run's end, so background and refresh energy cover the whole run
+ * (a compute-only tail included), as a DRAM ticked every cycle would.
  */
 public final class DramComponent extends Component {
 
@@ -184,9 +185,10 @@ public final class DramComponent extends Component {
 
     @Override
     protected void onEnd() {
-        // Statistics cover the DRAM up to its own last activity (its last tick). We do not catch up to the
-        // time at onEnd: that time is the run's end under one engine but the partition's under another,
-        // and results must not depend on the engine.
+        // The DRAM is powered for the whole run, not only until its last request: catch up (background
+        // cycles and the refreshes falling due) through the cycle holding the run's end. The kernel gives
+        // onEnd the run's end (its last event anywhere) on every engine, so this is engine-independent.
+        catchUpTo(clock.psToCycle(ctx().now()) + 1);
         var stats = ctx().stats();
         long[] commands = new long[DramCommandType.COUNT];
         long readHits = 0, writeHits = 0, cycles = 0;
