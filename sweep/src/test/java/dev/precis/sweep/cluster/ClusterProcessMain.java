@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A cluster sweep node in its own JVM, for the multi-JVM test:
- * {@code coordinator FILE OUT HOST PORT DELAY_MS} or {@code worker SEED_HOST SEED_PORT JOBS DELAY_MS}.
+ * {@code coordinator FILE OUT HOST PORT DELAY_MS} or {@code worker SEED_HOST SEED_PORT JOBS DELAY_MS [HOLD_AFTER]}
+ * (with HOLD_AFTER, the worker holds every point after that many until it is killed).
  */
 public final class ClusterProcessMain {
 
@@ -33,7 +34,10 @@ public final class ClusterProcessMain {
         }
         ClusterWorkerNode.Ending e = ClusterWorkerNode.run(args[1], Integer.parseInt(args[2]), "127.0.0.1", 0,
                 Integer.parseInt(args[3]), DOWN_AFTER_SECONDS,
-                new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[4])), PrecisVersion.get(), err);
+                args.length > 5
+                        ? SlowEvaluator.holdingAfter(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[4]), Integer.parseInt(args[5]))
+                        : new SlowEvaluator(Evaluators.named(Evaluators.MAPPER), Long.parseLong(args[4])),
+                PrecisVersion.get(), err);
         err.println("worker ended: " + e.reason());
         System.exit(e.sweepOver() ? 0 : 3);
     }

@@ -6,6 +6,7 @@ import dev.precis.sweep.SweepSession;
 import dev.precis.sweep.eval.Evaluators;
 import dev.precis.sweep.results.ResultStore;
 import dev.precis.sweep.run.Processes;
+import dev.precis.sweep.run.SlowEvaluator;
 import dev.precis.sweep.run.SweepListener;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -59,12 +60,15 @@ class ClusterSweepTest {
                 Integer.toString(port), "300");
         List<Process> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start("worker-" + i, "worker", "127.0.0.1", Integer.toString(port), "1", "300"));
+            // worker-1 holds its second point until it is killed, so the kill always lands mid-point
+            workers.add(i == 1
+                    ? start("worker-" + i, "worker", "127.0.0.1", Integer.toString(port), "1", "300", "1")
+                    : start("worker-" + i, "worker", "127.0.0.1", Integer.toString(port), "1", "300"));
         }
-        // Killed once every worker has joined (each then always holds a point: they take 300 ms each) and a few
-        // points are recorded.
+        // Killed once every worker has joined, worker-1 holds a point, and a few points are recorded.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!(allJoined() && recorded(out) >= 4) && coordinator.isAlive() && System.nanoTime() < deadline) {
+        while (!(allJoined() && log("worker-1").contains(SlowEvaluator.HOLDING) && recorded(out) >= 4)
+                && coordinator.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(recorded(out)).as(log("coordinator")).isBetween(4, POINTS - 4);

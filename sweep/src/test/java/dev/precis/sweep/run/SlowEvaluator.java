@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SlowEvaluator implements PointEvaluator {
 
+    /** What a holding evaluator prints on stderr, followed by the point's label, when it starts to hold a point. */
+    public static final String HOLDING = "slow evaluator: holding point ";
+
     private final PointEvaluator inner;
     private final long delayMs;
     private final String failKey;
@@ -85,6 +88,8 @@ public final class SlowEvaluator implements PointEvaluator {
         try {
             if (holdAfter >= 0 && evaluations.incrementAndGet() > holdAfter) {
                 // Held until the test kills this process; the bound only ends an orphan if the test died first.
+                // The line tells a test watching the process's log that a point is now held.
+                System.err.println(HOLDING + point.label());
                 new CountDownLatch(1).await(10, TimeUnit.MINUTES);
                 throw new IllegalStateException("held point " + point + " was never killed");
             }
