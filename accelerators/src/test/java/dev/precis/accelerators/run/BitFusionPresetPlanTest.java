@@ -36,11 +36,12 @@ class BitFusionPresetPlanTest {
             LayerResult expected = mapper.layers().get(i);
             assertThat(r.layers().get(i).computeCycles()).as(r.layers().get(i).name()).isEqualTo(expected.computeCycles());
         }
-        // ANT's rule (8 bits first and last, 4 elsewhere) runs 19 of 21 layers at 4 bits, four times as fast; BitFusion's list
-        // keeps 19 at 8 bits
+        // ANT's list (8 bits first and last, 4 elsewhere) runs 19 of 21 layers at 4 bits, four times as fast; BitFusion's
+        // list keeps 19 at 8 bits
         RunReport ant = AcceleratorRunner.run(RunRequest.of("ant", "resnet18"), RunProgress.NONE);
         assertThat(r.total().computeCycles()).isGreaterThan(2 * ant.total().computeCycles());
-        assertThat(ant.notes()).singleElement().asString().contains("precision plan rule:resnet18");
+        assertThat(ant.notes()).singleElement().asString().contains("precision plan artifact-shapes:resnet18",
+                "design ANT-OS", "ANT-OS list for resnet18");
     }
 
     @Test

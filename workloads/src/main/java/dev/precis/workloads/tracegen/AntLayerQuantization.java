@@ -33,10 +33,10 @@ import java.util.TreeMap;
  * ANT's adaptive numeric types in a trace ({@link AntQuantizer}, PAPERS.md section 1). Each
  * layer runs at the bits of a precision plan ({@link AntPlanChoice}): for the ANT artifact's model
  * variants ({@code resnet50-ant}, {@code vit-ant}, {@code bert-mnli-ant}, …) the artifact's per-layer
- * list of the chosen design ({@link AntPrecisionPlans#artifact()}); for BitFusion on another model
- * the artifact's BitFusion list of the variant with the same layer shapes, else 8 bits on every
- * layer; for the other designs on another model the PAPERS.md rule ({@link AntPrecisionPlans#rule}:
- * 8 bits on the first and last layer, 4 elsewhere, for ANT). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
+ * list of the chosen design ({@link AntPrecisionPlans#artifact()}); on another model with the layer
+ * shapes of a variant, that variant's list of the design; otherwise 8 bits on every layer for
+ * BitFusion and the PAPERS.md rule for the other designs ({@link AntPrecisionPlans#rule}: 8 bits on
+ * the first and last layer, 4 elsewhere, for ANT). ANT quantizes the layer's tensors as the artifact does: weights per output channel (one
  * type per tensor, one clipping scale per channel), activations per tensor, on the tensors
  * themselves (not their im2col copies, which would count each value kH·kW times).
  *
@@ -73,9 +73,9 @@ public final class AntLayerQuantization implements LayerQuantization {
             List.of(OptionSpec.choice("design", AntDesign.ANT_OS.label(),
                             Arrays.stream(AntDesign.values()).map(AntDesign::label).toList(),
                             "design whose precision plan sets each layer's bits: the artifact's list for its model"
-                                    + " variants (e.g. resnet50-ant); otherwise 8 bits first and last and 4 elsewhere"
-                                    + " (ANT, OLAccel), or for BitFusion its list of the variant with the same layer"
-                                    + " shapes, else 8 bits on every layer"),
+                                    + " variants (e.g. resnet50-ant) and for a model with the same layer shapes;"
+                                    + " otherwise 8 bits first and last and 4 elsewhere (ANT, OLAccel), 8 bits on"
+                                    + " every layer for BitFusion"),
                     OptionSpec.choices("candidates", D.candidates().stream().map(AntCandidate::name).toList(),
                             Arrays.stream(AntCandidate.values()).map(AntCandidate::name).toList(),
                             "types the search may choose, in tie-break order"),

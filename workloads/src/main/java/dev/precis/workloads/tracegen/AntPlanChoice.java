@@ -18,10 +18,13 @@ import java.util.TreeMap;
  * <ol>
  *   <li>a zoo variant of the ANT artifact's benchmarks ({@code resnet18-ant}, {@code vit-ant-bitfusion}, ...): the
  *       artifact's list of that benchmark for the design (source {@code artifact});</li>
- *   <li>BitFusion on any other model whose layers have, one for one and in order, the GEMM shapes (kind, M, N, K and
- *       copies per image) of an artifact variant's: that benchmark's BitFusion list (source {@code artifact-shapes}).
- *       The canonical {@code vgg16}, {@code resnet18}, {@code resnet50} and {@code inceptionv3} list the same layers
- *       as their variants, so they take BitFusion's own lists rather than another design's;</li>
+ *   <li>any other model whose layers have, one for one and in order, the GEMM shapes (kind, M, N, K and copies per
+ *       image) of an artifact variant's, when the design's list of that benchmark has a precision for each of them:
+ *       that list (source {@code artifact-shapes}). Same shapes are the same network to a simulator, so the
+ *       canonical {@code vgg16}, {@code resnet18}, {@code resnet50} and {@code inceptionv3}, which list the same
+ *       layers as their variants, time the artifact's lists of every design (InceptionV3's ANT list keeps 8 bits
+ *       on three layers the rule would run at 4). Shapes that match several lists that disagree (the three BERT
+ *       tasks) fall to the next rule, and the basis says so;</li>
  *   <li>BitFusion otherwise: 8 bits on every layer (source {@code bitfusion-int8}). BitFusion's bricks run 2, 4 and 8
  *       bits, and which layers of a network tolerate 4 is an accuracy question the ANT authors answered per network
  *       for their lists (bitfusion_bench.py: 8 bits on 345 of 458 layers and on the first layer of all eight
@@ -49,37 +52,35 @@ record AntPlanChoice(AntPrecisionPlan plan, String basis) {
             return new AntPlanChoice(AntPrecisionPlans.artifact().plan(variant, design),
                     "the ANT artifact's " + design.label() + " list for " + variant);
         }
-        if (design != AntDesign.BITFUSION) {
-            return new AntPlanChoice(AntPrecisionPlans.rule(model.name(), design, model.layers().size()),
-                    "PAPERS.md rule for " + design.label() + " on a model outside the ANT artifact");
-        }
-        return bitFusion(model);
-    }
-
-    private static AntPlanChoice bitFusion(Model model) {
         AntPrecisionPlans artifact = AntPrecisionPlans.artifact();
         List<String> matches = new ArrayList<>();
         AntPrecisionPlan matched = null;
         boolean plansDiffer = false;
         for (Map.Entry<String, String> v : ARTIFACT_PLANS.entrySet()) {
             Model listed = ModelZoo.get(v.getKey());
-            AntPrecisionPlan plan = artifact.plan(v.getValue(), AntDesign.BITFUSION);
+            AntPrecisionPlan plan = artifact.plan(v.getValue(), design);
             if (plan.size() != listed.layers().size() || !sameShapes(model, listed)) continue;
             matches.add(v.getKey());
             if (matched == null) matched = plan;
             else plansDiffer |= !Arrays.equals(matched.bits(), plan.bits());
         }
         if (matched != null && !plansDiffer) {
-            AntPrecisionPlan p = new AntPrecisionPlan(matched.model(), AntDesign.BITFUSION, "artifact-shapes", matched.layers());
-            return new AntPlanChoice(p, "the ANT artifact's BitFusion list for " + matched.model() + ": the model's "
-                    + model.layers().size() + " layers have the GEMM shapes of " + String.join(", ", matches));
+            AntPrecisionPlan p = new AntPrecisionPlan(matched.model(), design, "artifact-shapes", matched.layers());
+            return new AntPlanChoice(p, "the ANT artifact's " + design.label() + " list for " + matched.model()
+                    + ": the model's " + model.layers().size() + " layers have the GEMM shapes of "
+                    + String.join(", ", matches));
+        }
+        String why = matched == null ? "no ANT artifact list has this model's layer shapes"
+                : "the layer shapes match " + String.join(", ", matches) + ", whose " + design.label()
+                        + " lists differ (name the variant)";
+        if (design != AntDesign.BITFUSION) {
+            return new AntPlanChoice(AntPrecisionPlans.rule(model.name(), design, model.layers().size()),
+                    "PAPERS.md rule for " + design.label() + " (" + why + ")");
         }
         List<AntPrecisionPlan.LayerPrecision> layers = new ArrayList<>();
         for (int i = 0; i < model.layers().size(); i++) {
             layers.add(new AntPrecisionPlan.LayerPrecision(i, model.layers().get(i).name(), 8));
         }
-        String why = matched == null ? "no ANT artifact list has this model's layer shapes"
-                : "the layer shapes match " + String.join(", ", matches) + ", whose BitFusion lists differ (name the variant)";
         return new AntPlanChoice(new AntPrecisionPlan(model.name(), AntDesign.BITFUSION, "bitfusion-int8", layers),
                 "BitFusion rule: 8 bits on every layer (" + why + ")");
     }

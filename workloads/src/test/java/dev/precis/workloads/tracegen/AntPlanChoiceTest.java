@@ -39,11 +39,37 @@ class AntPlanChoiceTest {
                 .containsExactly(AntPrecisionPlans.artifact().plan("resnet18", AntDesign.OLACCEL).bits());
     }
 
+    @ParameterizedTest
+    @CsvSource({"ANT-OS", "ANT-WS", "OLAccel", "AdaFloat", "BiScaled"})
+    void everyDesignOnACanonicalModelTakesTheArtifactListByLayerShapes(String label) {
+        AntDesign design = AntDesign.parse(label);
+        for (String model : List.of("vgg16", "resnet18", "resnet50", "inceptionv3")) {
+            AntPlanChoice c = AntPlanChoice.of(ModelZoo.get(model), design);
+            assertThat(c.plan().source()).as(model).isEqualTo("artifact-shapes");
+            assertThat(c.plan().design()).isEqualTo(design);
+            assertThat(c.plan().bits()).as(model).containsExactly(AntPrecisionPlans.artifact().plan(model, design).bits());
+            assertThat(c.basis()).contains(label + " list for " + model, model + "-ant");
+        }
+    }
+
     @Test
-    void otherDesignsOnACanonicalModelKeepThePapersRule() {
-        AntPlanChoice c = AntPlanChoice.of(ModelZoo.get("resnet18"), AntDesign.ANT_OS);
+    void inceptionV3OnAntTimesTheArtifactsListWhichTheRuleWouldNot() {
+        // the artifact keeps 8 bits on three of InceptionV3's middle layers; the summary rule would run them at 4
+        Model inception = ModelZoo.get("inceptionv3");
+        int[] chosen = AntPlanChoice.of(inception, AntDesign.ANT_OS).plan().bits();
+        int[] rule = AntPrecisionPlans.rule("inceptionv3", AntDesign.ANT_OS, inception.layers().size()).bits();
+        int differ = 0;
+        for (int i = 0; i < chosen.length; i++) if (chosen[i] != rule[i]) differ++;
+        assertThat(differ).isEqualTo(3);
+    }
+
+    @Test
+    void otherDesignsOnAModelNoListMatchesKeepThePapersRule() {
+        Model bert = ModelZoo.get("bert-base");
+        AntPlanChoice c = AntPlanChoice.of(bert, AntDesign.ANT_OS);
         assertThat(c.plan().source()).isEqualTo("rule");
-        assertThat(c.plan().bits()).containsExactly(AntPrecisionPlans.rule("resnet18", AntDesign.ANT_OS, 21).bits());
+        assertThat(c.plan().bits()).containsExactly(AntPrecisionPlans.rule("bert-base", AntDesign.ANT_OS, bert.layers().size()).bits());
+        assertThat(c.basis()).contains("PAPERS.md rule", "no ANT artifact list");
     }
 
     @Test
@@ -74,5 +100,8 @@ class AntPlanChoiceTest {
         AntPlanChoice c = AntPlanChoice.of(new Model("my-bert", "unnamed task", bert.layers()), AntDesign.BITFUSION);
         assertThat(c.plan().source()).isEqualTo("bitfusion-int8");
         assertThat(c.basis()).contains("bert-cola-ant", "bert-mnli-ant", "bert-sst2-ant", "differ");
+        AntPlanChoice ant = AntPlanChoice.of(new Model("my-bert", "unnamed task", bert.layers()), AntDesign.ANT_OS);
+        assertThat(ant.plan().source()).isEqualTo("rule");
+        assertThat(ant.basis()).contains("bert-cola-ant", "ANT-OS lists differ");
     }
 }
