@@ -2,6 +2,7 @@ package dev.precis.cli;
 
 import dev.precis.accelerators.compare.CompareRequest;
 import dev.precis.accelerators.compare.Comparison;
+import dev.precis.accelerators.compare.CompareProgress;
 import dev.precis.accelerators.compare.ComparisonRunner;
 import dev.precis.accelerators.run.RunReport;
 import dev.precis.accelerators.run.Workload;
@@ -74,7 +75,18 @@ final class CompareCommand implements Callable<Integer> {
         Workload workload = models.zooModel != null ? new Workload.Model(models.zooModel) : new Workload.Topology(models.csv);
         CompareRequest request = new CompareRequest(accelerators, base, workload, settings.batch, settings.overrides,
                 settings.engineKind(), settings.seed, Runtime.getRuntime().availableProcessors());
-        Comparison comparison = ComparisonRunner.run(request, (done, count, report, seconds) -> progress(err, done, count, report, seconds));
+        Comparison comparison = ComparisonRunner.run(request, new CompareProgress() {
+            @Override
+            public void designDone(int done, int count, RunReport report, double seconds) {
+                progress(err, done, count, report, seconds);
+            }
+
+            @Override
+            public void described(String line) {
+                err.println("compare: " + line);
+                err.flush();
+            }
+        });
         if (out != null) comparison.writeTo(out);
         format.print(spec.commandLine().getOut(), comparison);
         return 0;

@@ -19,13 +19,18 @@ class CompareCommandTest {
             """;
 
     @Test
-    void printsTheNormalisedTableAfterProgressPerDesignAndWritesTheJsonAndChart(@TempDir Path dir) throws Exception {
+    void printsTheNormalisedTableAfterProgressPerLayerAndPerDesignAndWritesTheJsonAndChart(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         Path topology = Files.writeString(dir.resolve("tiny.csv"), TINY);
         CliRunner r = CliRunner.run(List.of("compare", "--accelerators", "ant,olaccel", "--baseline", "adafloat", "--topology",
                 topology.toString(), "--batch", "2", "--out", out.toString()));
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err().lines().filter(l -> l.startsWith("compare: ["))).hasSize(3);
+        // the shared pass that describes the layers of all three designs reports each layer before any run ends
+        List<String> lines = r.err().lines().filter(l -> l.startsWith("compare: ")).toList();
+        assertThat(lines.subList(0, 2)).allMatch(l -> l.matches("compare: described Conv[12] \\([12] of 2\\) with 3 quantizers"),
+                "a described line");
+        assertThat(lines.subList(2, 5)).allMatch(l -> l.startsWith("compare: ["), "a design's line");
         assertThat(r.out()).contains("tiny, batch 2, sequential engine; normalised to adafloat");
         assertThat(r.out().lines().map(l -> l.split(" +")[0])).containsSubsequence("ant", "olaccel", "adafloat");
         JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());

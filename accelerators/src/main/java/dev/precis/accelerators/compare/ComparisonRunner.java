@@ -41,7 +41,7 @@ public final class ComparisonRunner {
     public static Comparison run(CompareRequest request, CompareProgress progress) {
         check(request);
         List<String> runs = request.runs();
-        Map<String, DescribedTrace> described = describeShared(request);
+        Map<String, DescribedTrace> described = describeShared(request, progress);
         List<Future<RunReport>> futures = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger threadNumber = new AtomicInteger();
@@ -92,7 +92,7 @@ public final class ComparisonRunner {
      * once) on the request's threads, keyed by design. The other designs (Drift, Panacea) make their own traces, as
      * do all when the shared pass fails.
      */
-    private static Map<String, DescribedTrace> describeShared(CompareRequest request) {
+    private static Map<String, DescribedTrace> describeShared(CompareRequest request, CompareProgress progress) {
         List<String> designs = new ArrayList<>();
         List<LayerQuantization> quantizations = new ArrayList<>();
         for (String accelerator : request.runs()) {
@@ -111,7 +111,8 @@ public final class ComparisonRunner {
         if (designs.isEmpty()) return described;
         List<DescribedTrace> traces;
         try {
-            traces = DescribedWorkloads.describe(request.workload(), request.batch(), request.seed(), quantizations, request.threads());
+            traces = DescribedWorkloads.describe(request.workload(), request.batch(), request.seed(), quantizations, request.threads(),
+                    progress::described);
         } catch (RuntimeException e) {
             // one design's quantizer refused the model (e.g. a precision plan of another length): each design then
             // describes its own layers, so that the failure names the design whose quantizer failed

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,11 @@ public final class DescribedWorkloads {
     /**
      * One described trace per quantization, in order, of {@code workload} (a zoo model or topology) at
      * {@code batch} from the synthetic operands of {@code seed}, on up to {@code threads} threads. Quantizations
-     * with the same name and settings are described once and share the result.
+     * with the same name and settings are described once and share the result. {@code progress} gets a line per
+     * layer described (one call at a time), also logged at debug level.
      */
     public static List<DescribedTrace> describe(Workload workload, int batch, long seed, List<LayerQuantization> quantizations,
-                                                int threads) {
+                                                int threads, Consumer<String> progress) {
         Map<String, Integer> distinct = new LinkedHashMap<>();
         List<LayerQuantization> prototypes = new ArrayList<>();
         List<Integer> index = new ArrayList<>();
@@ -59,7 +61,10 @@ public final class DescribedWorkloads {
             index.add(i);
         }
         List<DescribedTrace> traces = DescriptorPass.describe(WorkloadTrace.model(workload), batch, seed,
-                WorkloadTrace.syntheticOperands(seed), prototypes, threads, LOG::debug);
+                WorkloadTrace.syntheticOperands(seed), prototypes, threads, line -> {
+                    LOG.debug(line);
+                    progress.accept(line);
+                });
         List<DescribedTrace> out = new ArrayList<>();
         for (int i : index) out.add(traces.get(i));
         return out;
