@@ -114,31 +114,22 @@ public final class AntQuantizer {
             float[][] sortedChannels = (float[][]) memo.find(sortedKey);
             boolean sortNow = sortedChannels == null;
             if (sortNow) sortedChannels = new float[channels][];
-            double[] sum1 = new double[samples + 1];
-            double[] sum2 = new double[samples + 1];
-            Grid[] grids = new Grid[books.size()];
+            ClippingSearch.Grid[] grids = new ClippingSearch.Grid[books.size()];
             int largest = 0;
             for (int t : missing) {
-                grids[t] = new Grid(books.get(t));
-                largest = Math.max(largest, grids[t].values.length);
+                grids[t] = new ClippingSearch.Grid(books.get(t));
+                largest = Math.max(largest, grids[t].size());
             }
-            int[] ends = new int[largest];
-            double[] padded = new double[samples + 2 * PAD];
-            java.util.Arrays.fill(padded, 0, PAD, Double.NEGATIVE_INFINITY);
-            java.util.Arrays.fill(padded, PAD + samples, padded.length, Double.POSITIVE_INFINITY);
+            ClippingSearch search = new ClippingSearch(samples, largest);
             for (int c = 0; c < channels; c++) {
                 if (sortNow) {
                     sortedChannels[c] = sample.samples()[c].clone();
                     java.util.Arrays.sort(sortedChannels[c]);
                 }
-                float[] sorted = sortedChannels[c];
-                for (int j = 0; j < samples; j++) {
-                    sum1[j + 1] = sum1[j] + sorted[j];
-                    sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
-                    padded[PAD + j] = sorted[j];
-                }
+                search.load(sortedChannels[c]);
                 for (int t : missing) {
-                    searchAlpha(sorted, padded, sum1, sum2, sample.maxAbs()[c], grids[t], lowPercent, ends, searched[t][0], searched[t][1], c);
+                    search.search(grids[t], sample.maxAbs()[c], lowPercent, config.searchHighPercent(),
+                            searched[t][0], searched[t][1], c);
                 }
             }
             if (sortNow) memo.keep(sortedKey, sortedChannels);
@@ -210,124 +201,6 @@ public final class AntQuantizer {
 
     /** A sample's channels, each sorted (by identity of the sample). */
     private record SortedKey(TensorSample sample) {
-    }
-
-    /**
-     * The clipping search of one block for one grid; writes alpha and MSE at index {@code slot}.
-     * The block's values are sorted with prefix sums of x and x^2, so the squared error of a grid
-     * bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v is
-     * {@code Q - 2 v S + n v^2}: each alpha costs one bin end per grid value instead of one rounding
-     * per value. A value on a bin boundary belongs to the upper bin (the tie rule). A bin end moves
-     * little from one alpha to the next (the boundaries scale by 1% of max |x|), so each is found by
-     * stepping from where it was at the previous alpha: the same index a bisection finds.
-     */
-    private void searchAlpha(float[] sorted, double[] padded, double[] sum1, double[] sum2, double maxAbs, Grid grid,
-                             int lowPercent, int[] ends, double[] alphaOut, double[] mseOut, int slot) {
-        int count = sorted.length;
-        if (maxAbs == 0) {
-            alphaOut[slot] = 0;
-            mseOut[slot] = 0;
-            return;
-        }
-        final double[] values = grid.values;
-        final double[] mids = grid.mids;
-        final int size = values.length;
-        double best = Double.POSITIVE_INFINITY;
-        double bestAlpha = maxAbs;
-        boolean first = true;
-        for (int i = lowPercent; i < config.searchHighPercent(); i++) {
-            double alpha = maxAbs * (i * 0.01);
-            double scale = alpha / grid.max;
-            double sq = 0;
-            int start = 0;
-            for (int j = 0; j < size; j++) {
-                int end;
-                if (j == size - 1) {
-                    end = count;
-                } else {
-                    // the first index whose value is >= the bin's upper boundary, then at least the bin's start
-                    double key = mids[j] * scale;
-                    int at = first ? lowerBound(sorted, count, key)
-                            : mids[j] > 0 ? stepUp(padded, ends[j], key) : stepDown(padded, ends[j], key);
-                    if (at < 0) {
-                        // moved PAD values or more (a dense sample, 65 536 values of an activation): bisect
-                        at = lowerBound(sorted, count, key);
-                    }
-                    ends[j] = at;
-                    end = Math.max(start, at);
-                }
-                // an empty bin adds exactly +0.0 (x - x, 2v * 0 and 0 * v * v), so it is added rather than branched on
-                int n = end - start;
-                double v = values[j] * scale;
-                sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
-                start = end;
-            }
-            first = false;
-            double mse = Math.max(0, sq) / count;
-            if (mse < best) {
-                best = mse;
-                bestAlpha = alpha;
-            }
-        }
-        alphaOut[slot] = bestAlpha;
-        mseOut[slot] = best;
-    }
-
-    /** Infinite sentinels each side of a channel's sorted values in the search's padded copy. */
-    private static final int PAD = 4;
-
-    /**
-     * The first index whose value is >= key, from {@code at}, the answer for a smaller key: how many of the next
-     * PAD values are below the key (a prefix, the values being sorted), counted without branching (a bin end
-     * moves by 0-3 values from one alpha to the next, a coin toss for a branch predictor). The alphas rise, so a
-     * boundary above zero only moves up and one below zero only down. {@code -1} when it moved PAD values or
-     * more (it may be further).
-     */
-    private static int stepUp(double[] padded, int at, double key) {
-        int p = at + PAD;
-        int forward = (padded[p] < key ? 1 : 0) + (padded[p + 1] < key ? 1 : 0)
-                + (padded[p + 2] < key ? 1 : 0) + (padded[p + 3] < key ? 1 : 0);
-        return forward == PAD ? -1 : at + forward;
-    }
-
-    /** {@link #stepUp} for a larger key: how many of the PAD values before {@code at} are at or above it. */
-    private static int stepDown(double[] padded, int at, double key) {
-        int p = at + PAD;
-        int back = (padded[p - 1] >= key ? 1 : 0) + (padded[p - 2] >= key ? 1 : 0)
-                + (padded[p - 3] >= key ? 1 : 0) + (padded[p - 4] >= key ? 1 : 0);
-        return back == PAD ? -1 : at - back;
-    }
-
-    /** A codebook's values, bin boundaries (midpoints of neighbours) and largest value, as the search reads them. */
-    private static final class Grid {
-        final double[] values;
-        final double[] mids;
-        final double max;
-
-        Grid(Codebook book) {
-            int size = book.size();
-            values = new double[size];
-            mids = new double[Math.max(0, size - 1)];
-            for (int j = 0; j < size; j++) values[j] = book.value(j);
-            for (int j = 0; j + 1 < size; j++) mids[j] = 0.5 * (book.value(j) + book.value(j + 1));
-            max = book.max();
-        }
-    }
-
-    /**
-     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none), by a
-     * bisection whose steps select rather than branch (so they do not hang on the branch predictor).
-     */
-    static int lowerBound(float[] a, int count, double key) {
-        if (count == 0) return 0;
-        int base = 0;
-        int n = count;
-        while (n > 1) {
-            int half = n >>> 1;
-            base = a[base + half] < key ? base + half : base;
-            n -= half;
-        }
-        return a[base] < key ? base + 1 : base;
     }
 
     /** Count of channels per chosen type name (a summary for reports). */

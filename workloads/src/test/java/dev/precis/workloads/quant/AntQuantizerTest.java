@@ -169,20 +169,4 @@ class AntQuantizerTest {
         assertThat(r.candidateMse().get(r.type().name())).isCloseTo(r.mse(), within(r.mse() * 1e-9));
         assertThat(r.candidateMse().values()).allSatisfy(m -> assertThat(m).isGreaterThanOrEqualTo(r.mse() * (1 - 1e-9)));
     }
-
-    @Test
-    void lowerBoundIsTheFirstIndexAtOrAboveTheKey() {
-        java.util.Random random = new java.util.Random(5);
-        for (int round = 0; round < 2000; round++) {
-            int count = random.nextInt(40);
-            float[] a = new float[count];
-            for (int i = 0; i < count; i++) a[i] = random.nextInt(10) - 5; // repeated values on purpose
-            java.util.Arrays.sort(a);
-            double key = random.nextInt(12) - 6 + (random.nextBoolean() ? 0.5 : 0);
-            int expected = 0;
-            while (expected < count && a[expected] < key) expected++;
-            assertThat(AntQuantizer.lowerBound(a, count, key)).as("key %s in %s", key, java.util.Arrays.toString(a))
-                    .isEqualTo(expected);
-        }
-    }
 }

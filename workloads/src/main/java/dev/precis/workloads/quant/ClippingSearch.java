@@ -1,0 +1,176 @@
+package dev.precis.workloads.quant;
+
+import dev.precis.workloads.numeric.Codebook;
+
+/**
+ * ANT's clipping search of one channel's sample on one grid (the artifact's {@code --w_low/--w_up} loop): for
+ * each alpha = max|x| * i / 100 the squared error of rounding the values to the grid scaled to alpha, the alpha of
+ * lowest error kept. The sample's values are sorted with prefix sums of x and x^2 ({@link #load}), so the
+ * squared error of a grid bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v
+ * is {@code Q - 2 v S + n v^2}: each alpha costs one bin end per grid value instead of one rounding per value. A
+ * value on a bin boundary belongs to the upper bin (the tie rule). A bin end moves little from one alpha to the
+ * next (the boundaries scale by 1% of max |x|), so each is found by stepping from where it was at the previous
+ * alpha: the same index a bisection finds.
+ *
+ * <p>{@code ClippingSearchTest} checks the stepped bin ends' errors and alphas against those of every bin of every
+ * alpha found by bisection, bit for bit.
+ *
+ * <p>Holds the scratch arrays of one sample size and grid size; not shared between threads.
+ */
+final class ClippingSearch {
+
+    /** Infinite sentinels each side of a channel's sorted values in the search's padded copy. */
+    private static final int PAD = 4;
+
+    private final int count;
+    private final double[] sum1;
+    private final double[] sum2;
+    private final double[] padded;
+    private final int[] ends;
+    private float[] sorted;
+
+    /** Scratch for samples of {@code count} values and grids of at most {@code largestGrid} values. */
+    ClippingSearch(int count, int largestGrid) {
+        this.count = count;
+        this.sum1 = new double[count + 1];
+        this.sum2 = new double[count + 1];
+        this.padded = new double[count + 2 * PAD];
+        this.ends = new int[largestGrid];
+        java.util.Arrays.fill(padded, 0, PAD, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(padded, PAD + count, padded.length, Double.POSITIVE_INFINITY);
+    }
+
+    /** Makes {@code sortedValues} (ascending, {@code count} of them; not copied) the sample the searches score. */
+    void load(float[] sortedValues) {
+        if (sortedValues.length != count) {
+            throw new IllegalArgumentException("clipping search: " + sortedValues.length + " values, scratch for " + count);
+        }
+        sorted = sortedValues;
+        for (int j = 0; j < count; j++) {
+            sum1[j + 1] = sum1[j] + sortedValues[j];
+            sum2[j + 1] = sum2[j] + (double) sortedValues[j] * sortedValues[j];
+            padded[PAD + j] = sortedValues[j];
+        }
+    }
+
+    /**
+     * Searches alpha = maxAbs * i / 100 for i in [lowPercent, highPercent) on the loaded sample; writes the best
+     * alpha and its mean squared error at {@code slot} of {@code alphaOut} and {@code mseOut} (the first of equal
+     * errors; alpha 0 and error 0 when maxAbs is 0).
+     */
+    void search(Grid grid, double maxAbs, int lowPercent, int highPercent, double[] alphaOut, double[] mseOut, int slot) {
+        if (maxAbs == 0) {
+            alphaOut[slot] = 0;
+            mseOut[slot] = 0;
+            return;
+        }
+        final float[] sorted = this.sorted;
+        final double[] values = grid.values;
+        final double[] mids = grid.mids;
+        final int last = values.length - 1;
+        double best = Double.POSITIVE_INFINITY;
+        double bestAlpha = maxAbs;
+        for (int i = lowPercent; i < highPercent; i++) {
+            final boolean first = i == lowPercent;
+            double alpha = maxAbs * (i * 0.01);
+            double scale = alpha / grid.max;
+            double sq = 0;
+            int start = 0;
+            double s1 = sum1[0];
+            double s2 = sum2[0];
+            for (int j = 0; j <= last; j++) {
+                int end;
+                if (j == last) {
+                    end = count;
+                } else {
+                    // the first index whose value is >= the bin's upper boundary, then at least the bin's start
+                    double key = mids[j] * scale;
+                    int at = first ? lowerBound(sorted, count, key)
+                            : mids[j] > 0 ? stepUp(ends[j], key) : stepDown(ends[j], key);
+                    if (at < 0) {
+                        // moved PAD values or more (a dense sample, 65 536 values of an activation): bisect
+                        at = lowerBound(sorted, count, key);
+                    }
+                    ends[j] = at;
+                    end = Math.max(start, at);
+                }
+                // an empty bin adds exactly +0.0 (x - x, 2v * 0 and 0 * v * v), so it is added rather than branched on
+                int n = end - start;
+                double v = values[j] * scale;
+                double e1 = sum1[end];
+                double e2 = sum2[end];
+                sq += (e2 - s2) - 2 * v * (e1 - s1) + n * v * v;
+                start = end;
+                s1 = e1;
+                s2 = e2;
+            }
+            double mse = Math.max(0, sq) / count;
+            if (mse < best) {
+                best = mse;
+                bestAlpha = alpha;
+            }
+        }
+        alphaOut[slot] = bestAlpha;
+        mseOut[slot] = best;
+    }
+
+    /**
+     * The first index whose value is >= key, from {@code at}, the answer for a smaller key: how many of the next
+     * PAD values are below the key (a prefix, the values being sorted), counted without branching (a bin end
+     * moves by 0-3 values from one alpha to the next, a coin toss for a branch predictor). The alphas rise, so a
+     * boundary above zero only moves up and one below zero only down. {@code -1} when it moved PAD values or
+     * more (it may be further).
+     */
+    private int stepUp(int at, double key) {
+        final double[] padded = this.padded;
+        int p = at + PAD;
+        int forward = (padded[p] < key ? 1 : 0) + (padded[p + 1] < key ? 1 : 0)
+                + (padded[p + 2] < key ? 1 : 0) + (padded[p + 3] < key ? 1 : 0);
+        return forward == PAD ? -1 : at + forward;
+    }
+
+    /** {@link #stepUp} for a larger key: how many of the PAD values before {@code at} are at or above it. */
+    private int stepDown(int at, double key) {
+        final double[] padded = this.padded;
+        int p = at + PAD;
+        int back = (padded[p - 1] >= key ? 1 : 0) + (padded[p - 2] >= key ? 1 : 0)
+                + (padded[p - 3] >= key ? 1 : 0) + (padded[p - 4] >= key ? 1 : 0);
+        return back == PAD ? -1 : at - back;
+    }
+
+    /**
+     * First index in {@code [0, count)} of sorted {@code a} whose value is >= key ({@code count} if none), by a
+     * bisection whose steps select rather than branch (so they do not hang on the branch predictor).
+     */
+    static int lowerBound(float[] a, int count, double key) {
+        if (count == 0) return 0;
+        int base = 0;
+        int n = count;
+        while (n > 1) {
+            int half = n >>> 1;
+            base = a[base + half] < key ? base + half : base;
+            n -= half;
+        }
+        return a[base] < key ? base + 1 : base;
+    }
+
+    /** A codebook's values, bin boundaries (midpoints of neighbours) and largest value, as the search reads them. */
+    static final class Grid {
+        final double[] values;
+        final double[] mids;
+        final double max;
+
+        Grid(Codebook book) {
+            int size = book.size();
+            values = new double[size];
+            mids = new double[Math.max(0, size - 1)];
+            for (int j = 0; j < size; j++) values[j] = book.value(j);
+            for (int j = 0; j + 1 < size; j++) mids[j] = 0.5 * (book.value(j) + book.value(j + 1));
+            max = book.max();
+        }
+
+        int size() {
+            return values.length;
+        }
+    }
+}

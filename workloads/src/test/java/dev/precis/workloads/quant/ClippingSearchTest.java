@@ -1,0 +1,143 @@
+package dev.precis.workloads.quant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.precis.workloads.numeric.Codebook;
+import dev.precis.workloads.numeric.IntType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClippingSearchTest {
+
+    /** Every bin of every alpha, each bin end by bisection, summed in bin order: the search's definition. */
+    private static double[] everyBin(float[] sorted, double maxAbs, Codebook book, int low, int high) {
+        int count = sorted.length;
+        double[] sum1 = new double[count + 1];
+        double[] sum2 = new double[count + 1];
+        for (int j = 0; j < count; j++) {
+            sum1[j + 1] = sum1[j] + sorted[j];
+            sum2[j + 1] = sum2[j] + (double) sorted[j] * sorted[j];
+        }
+        if (maxAbs == 0) return new double[] {0, 0};
+        double best = Double.POSITIVE_INFINITY;
+        double bestAlpha = maxAbs;
+        int size = book.size();
+        for (int i = low; i < high; i++) {
+            double alpha = maxAbs * (i * 0.01);
+            double scale = alpha / book.max();
+            double sq = 0;
+            int start = 0;
+            for (int j = 0; j < size; j++) {
+                int end = j == size - 1 ? count
+                        : Math.max(start, ClippingSearch.lowerBound(sorted, count, 0.5 * (book.value(j) + book.value(j + 1)) * scale));
+                int n = end - start;
+                double v = book.value(j) * scale;
+                sq += (sum2[end] - sum2[start]) - 2 * v * (sum1[end] - sum1[start]) + n * v * v;
+                start = end;
+            }
+            double mse = Math.max(0, sq) / count;
+            if (mse < best) {
+                best = mse;
+                bestAlpha = alpha;
+            }
+        }
+        return new double[] {bestAlpha, best};
+    }
+
+    private static List<float[]> samples() {
+        List<float[]> out = new ArrayList<>();
+        out.add(SeededData.gaussian(1, 512, 0.03));
+        out.add(SeededData.laplace(2, 512, 1.0));
+        out.add(SeededData.rectifiedGaussian(3, 512, 0, 1.0)); // half zeros
+        out.add(SeededData.studentT(4, 300, 3));
+        out.add(SeededData.gaussian(5, 65536, 1.0)); // dense: bin ends move by more than the step's window
+        float[] negative = SeededData.gaussian(6, 200, 1.0);
+        for (int i = 0; i < negative.length; i++) negative[i] = -Math.abs(negative[i]) - 0.5f;
+        out.add(negative); // every value below zero
+        float[] positive = SeededData.gaussian(7, 200, 1.0);
+        for (int i = 0; i < positive.length; i++) positive[i] = Math.abs(positive[i]) + 0.5f;
+        out.add(positive); // every value above zero
+        java.util.Random random = new java.util.Random(8);
+        float[] repeated = new float[257];
+        for (int i = 0; i < repeated.length; i++) repeated[i] = random.nextInt(9) - 4; // values on bin boundaries
+        out.add(repeated);
+        out.add(new float[] {0.75f});
+        out.add(new float[] {-2f, 2f});
+        out.add(new float[] {0f, 0f, 0f, 1f});
+        return out;
+    }
+
+    private static List<Codebook> grids(boolean signed) {
+        List<Codebook> out = new ArrayList<>();
+        for (int bits : new int[] {8, 6, 4, 3}) out.add(new IntType(bits, signed).codebook());
+        for (AntCandidate c : AntCandidate.values()) {
+            for (int bits : new int[] {4, 6}) c.type(bits, signed).ifPresent(t -> out.add(t.codebook()));
+        }
+        return out;
+    }
+
+    @Test
+    void steppedBinEndsGiveTheAlphaAndErrorOfBisectingEveryBinBitForBit() {
+        int checked = 0;
+        for (float[] values : samples()) {
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double maxAbs = 0;
+            boolean negative = false;
+            for (float v : sorted) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+                negative |= v < 0;
+            }
+            for (boolean signed : negative ? new boolean[] {true} : new boolean[] {true, false}) {
+                List<Codebook> books = grids(signed);
+                int largest = books.stream().mapToInt(Codebook::size).max().orElseThrow();
+                ClippingSearch search = new ClippingSearch(sorted.length, largest);
+                search.load(sorted);
+                for (Codebook book : books) {
+                    ClippingSearch.Grid grid = new ClippingSearch.Grid(book);
+                    for (int[] bounds : new int[][] {{75, 150}, {95, 150}, {1, 300}}) {
+                        double[] alpha = new double[2];
+                        double[] mse = new double[2];
+                        search.search(grid, maxAbs, bounds[0], bounds[1], alpha, mse, 1);
+                        double[] expected = everyBin(sorted, maxAbs, book, bounds[0], bounds[1]);
+                        String what = book.type().name() + " on " + sorted.length + " values from " + sorted[0]
+                                + " to " + sorted[sorted.length - 1] + ", alpha percent " + bounds[0] + "-" + bounds[1];
+                        assertThat(alpha[1]).as("alpha, " + what).isEqualTo(expected[0]);
+                        assertThat(mse[1]).as("error, " + what).isEqualTo(expected[1]);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void aSearchOfAllZerosClipsNothing() {
+        ClippingSearch search = new ClippingSearch(3, 16);
+        search.load(new float[] {0, 0, 0});
+        double[] alpha = {-1};
+        double[] mse = {-1};
+        search.search(new ClippingSearch.Grid(new IntType(4, true).codebook()), 0, 75, 150, alpha, mse, 0);
+        assertThat(alpha[0]).isZero();
+        assertThat(mse[0]).isZero();
+    }
+
+    @Test
+    void lowerBoundIsTheFirstIndexAtOrAboveTheKey() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2000; round++) {
+            int count = random.nextInt(40);
+            float[] a = new float[count];
+            for (int i = 0; i < count; i++) a[i] = random.nextInt(10) - 5; // repeated values on purpose
+            Arrays.sort(a);
+            double key = random.nextInt(12) - 6 + (random.nextBoolean() ? 0.5 : 0);
+            int expected = 0;
+            while (expected < count && a[expected] < key) expected++;
+            assertThat(ClippingSearch.lowerBound(a, count, key)).as("key %s in %s", key, Arrays.toString(a))
+                    .isEqualTo(expected);
+        }
+    }
+}
