@@ -81,14 +81,17 @@ final class GaussianSampleScan {
                 rng.nextDoubles(uniforms, uniforms.length);
                 next = 0;
             }
+            // the common case first: a run of pairs none of whose values needs computing, in one tight loop
+            int quiet = s.quietRun(uniforms, next, n - k);
+            if (quiet > 0) {
+                s.skipPairs(quiet);
+                next += 2 * quiet;
+                k += 2L * quiet;
+                continue;
+            }
             double x = uniforms[next++];
             double y = uniforms[next++];
             if (y == 0) throw new Irregular();
-            if (k + 1 < n && s.quietPair(y)) {
-                s.skipPair();
-                k += 2;
-                continue;
-            }
             // each value computed only when needed (a value that is not would change nothing: accept = skip);
             // the first value's maximum may lower the threshold, so the second is asked again
             boolean second = k + 1 < n;
@@ -123,17 +126,31 @@ final class GaussianSampleScan {
     }
 
     /**
-     * Whether neither value of a pair at the current position needs computing, both inside the channel (the
-     * common case, decided without the per-value steps).
+     * How many of the pairs at {@code uniforms[next]} (x, y, x, y, ...; as many as the block holds), from the
+     * current position with {@code left} values of the tensor to go, are quiet: neither value needs computing
+     * (its pair's y is at or above the threshold, so it can raise no maximum; it is not sampled) and both lie
+     * inside the channel, with a value after them. A pair with {@code y == 0} is never quiet (the caller refuses
+     * it): no uniform is below 2^-52 but zero.
      */
-    private boolean quietPair(double y) {
-        return y >= threshold && untilSample >= 2 && offset + 2 < per && (negative || !trackNegative);
+    private int quietRun(double[] uniforms, int next, long left) {
+        if (trackNegative && !negative) return 0;
+        // pair j (from 0) stays clear of the next sampled value (2j + 2 <= untilSample), leaves a value of its
+        // channel after it (offset + 2j + 2 < per: the channel's last values take the per-value steps) and lies
+        // inside the tensor (2j + 2 <= left)
+        long limit = Math.min(Math.min(untilSample >> 1, (per - offset - 1) >> 1), left >> 1);
+        limit = Math.min(limit, (uniforms.length - next) >> 1);
+        double quietFrom = Math.max(threshold, 0x1.0p-52);
+        int pairs = 0;
+        for (int at = next + 1; pairs < limit && uniforms[at] >= quietFrom; at += 2) {
+            pairs++;
+        }
+        return pairs;
     }
 
-    /** Past a quiet pair. */
-    private void skipPair() {
-        untilSample -= 2;
-        offset += 2;
+    /** Past {@code pairs} quiet pairs. */
+    private void skipPairs(int pairs) {
+        untilSample -= 2 * pairs;
+        offset += 2 * pairs;
     }
 
     /** Whether the value at the current position must be computed, its pair having uniform {@code y}. */

@@ -26,4 +26,21 @@ class BlockWell19937cTest {
             }
         }
     }
+
+    @Test
+    void runsOfBlocksStartingAtEveryIndexOfTheStateAreTheLibrarysDoubles() {
+        // blocks of every length 1..700 one after another: each run between two tap wrap-arounds starts and ends
+        // at every index of the 624 words, and the single steps at indices 0 and 1 meet both halves of a double
+        Well19937c library = new Well19937c(20261204L);
+        BlockWell19937c blocks = new BlockWell19937c(20261204L);
+        double[] got = new double[700];
+        for (int n = 1; n <= 700; n++) {
+            blocks.nextDoubles(got, n);
+            for (int i = 0; i < n; i++) {
+                assertThat(Double.doubleToRawLongBits(got[i])).as("block %d value %d", n, i)
+                        .isEqualTo(Double.doubleToRawLongBits(library.nextDouble()));
+            }
+            if (n % 2 == 1) assertThat(blocks.nextInt()).as("state after block %d", n).isEqualTo(library.nextInt());
+        }
+    }
 }
