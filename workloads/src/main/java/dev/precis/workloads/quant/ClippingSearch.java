@@ -108,8 +108,9 @@ final class ClippingSearch {
      * boundary. At the first alpha by bisection; after it by stepping from the previous alpha's ends, in two loops
      * (the boundaries below zero only move down as the alphas rise, those above only up), each without a branch on
      * the side, and bisecting where a boundary moved PAD values or more (a dense sample, 65 536 values of an
-     * activation). Finding the ends apart from summing the bins keeps both loops short: a third of the time less
-     * on 4-bit grids, a tenth on 8-bit ones (the search of 512 Gaussian values, measured).
+     * activation). Finding the ends apart from summing the bins keeps both loops short and free of the per-bin
+     * side test (a one-thread microbenchmark on 512 Gaussian values: 5-20% faster, as the JIT's order varies; no
+     * change measurable end to end, BENCHMARKS.md).
      */
     private void findEnds(Grid grid, double scale, boolean first) {
         final float[] sorted = this.sorted;
