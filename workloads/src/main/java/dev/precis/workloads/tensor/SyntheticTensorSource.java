@@ -51,17 +51,17 @@ public final class SyntheticTensorSource {
     public FloatTensor input(Layer layer, int layerIndex, int batch) {
         int[] shape = TensorShapes.input(layer, batch);
         return activation(shape, TensorShapes.inputChannelAxis(layer), layer.inputKind(),
-                rng(layerIndex, TensorRole.INPUT));
+                blockRng(layerIndex, TensorRole.INPUT));
     }
 
     /** Operand B: the weights, or the second activation of an attention product. */
     public FloatTensor operandB(Layer layer, int layerIndex, int batch) {
         int[] shape = TensorShapes.operandB(layer, batch);
         if (layer.hasWeights()) {
-            return weights(shape, rng(layerIndex, TensorRole.WEIGHT));
+            return weights(shape, blockRng(layerIndex, TensorRole.WEIGHT));
         }
         ActivationKind kind = ((MatMulLayer) layer).secondOperandKind();
-        return activation(shape, shape.length - 1, kind, rng(layerIndex, TensorRole.SECOND_INPUT));
+        return activation(shape, shape.length - 1, kind, blockRng(layerIndex, TensorRole.SECOND_INPUT));
     }
 
     /**
@@ -126,36 +126,40 @@ public final class SyntheticTensorSource {
         return size;
     }
 
-    /** The generator {@link #rng} makes, able to hand out blocks of uniforms. */
+    /** The Well19937c generator of one tensor, able to hand out blocks of uniforms. */
     private BlockWell19937c blockRng(int layerIndex, TensorRole role) {
         return new BlockWell19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
     }
 
-    private RandomGenerator rng(int layerIndex, TensorRole role) {
-        return new Well19937c(SeedDerivation.tensorSeed(modelSeed, layerIndex, role));
-    }
-
-    private FloatTensor weights(int[] shape, RandomGenerator rng) {
+    /**
+     * The weights: per-channel scales, then the values, from one generator. Gaussian weights take both from a
+     * {@link GaussianStream} (the same draws as NormalDistribution's on the generator); Laplace weights the library's
+     * distributions.
+     */
+    private FloatTensor weights(int[] shape, BlockWell19937c rng) {
         int channels = shape[0];
         int perChannel = 1;
         for (int i = 1; i < shape.length; i++) {
             perChannel *= shape[i];
         }
         double baseStd = FastMath.sqrt(2.0 / perChannel);
-        NormalDistribution spread = new NormalDistribution(rng, 0, 1);
-        double[] channelStd = new double[channels];
-        for (int c = 0; c < channels; c++) {
-            channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
-        }
         float[] values = new float[channels * perChannel];
+        double[] channelStd = new double[channels];
         if (config.weightDistribution() == WeightDistribution.GAUSSIAN) {
-            NormalDistribution unit = new NormalDistribution(rng, 0, 1);
+            GaussianStream unit = new GaussianStream(rng);
+            for (int c = 0; c < channels; c++) {
+                channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * unit.sample());
+            }
             for (int c = 0; c < channels; c++) {
                 for (int i = 0; i < perChannel; i++) {
                     values[c * perChannel + i] = (float) (channelStd[c] * unit.sample());
                 }
             }
         } else {
+            NormalDistribution spread = new NormalDistribution(rng, 0, 1);
+            for (int c = 0; c < channels; c++) {
+                channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
+            }
             // Laplace(0, b) has standard deviation b * sqrt(2).
             LaplaceDistribution unit = new LaplaceDistribution(rng, 0, 1 / FastMath.sqrt(2));
             for (int c = 0; c < channels; c++) {
@@ -167,33 +171,40 @@ public final class SyntheticTensorSource {
         return new FloatTensor(values, shape);
     }
 
-    private FloatTensor activation(int[] shape, int channelAxis, ActivationKind kind, RandomGenerator rng) {
+    /**
+     * An activation tensor of {@code kind}. The Gaussian kinds draw from a {@link GaussianStream} (the same draws as
+     * NormalDistribution's on the generator, a block of uniforms at a time); Transformer hidden states and attention
+     * rows mix other distributions into the generator's stream and use the library's.
+     */
+    private FloatTensor activation(int[] shape, int channelAxis, ActivationKind kind, BlockWell19937c rng) {
         int size = 1;
         for (int d : shape) {
             size = Math.multiplyExact(size, d);
         }
         float[] values = new float[size];
-        NormalDistribution normal = new NormalDistribution(rng, 0, 1);
         switch (kind) {
             case NETWORK_INPUT, LINEAR -> {
+                GaussianStream normal = new GaussianStream(rng);
                 for (int i = 0; i < size; i++) {
                     values[i] = (float) normal.sample();
                 }
             }
             case POST_RELU -> {
+                GaussianStream normal = new GaussianStream(rng);
                 for (int i = 0; i < size; i++) {
                     values[i] = (float) Math.max(0.0, normal.sample());
                 }
             }
             case POST_GELU -> {
+                GaussianStream normal = new GaussianStream(rng);
                 for (int i = 0; i < size; i++) {
                     double x = normal.sample();
                     double phi = 0.5 * (1 + FastMath.tanh(0.7978845608028654 * (x + 0.044715 * x * x * x)));
                     values[i] = (float) (x * phi);
                 }
             }
-            case TRANSFORMER_HIDDEN -> transformerHidden(values, shape, channelAxis, normal, rng);
-            case ATTENTION_PROBABILITIES -> attentionRows(values, shape[shape.length - 1], normal);
+            case TRANSFORMER_HIDDEN -> transformerHidden(values, shape, channelAxis, new NormalDistribution(rng, 0, 1), rng);
+            case ATTENTION_PROBABILITIES -> attentionRows(values, shape[shape.length - 1], new NormalDistribution(rng, 0, 1));
             default -> throw new IllegalStateException("unhandled activation kind " + kind);
         }
         return new FloatTensor(values, shape);
