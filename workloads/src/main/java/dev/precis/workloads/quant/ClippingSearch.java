@@ -109,8 +109,8 @@ final class ClippingSearch {
      * (the boundaries below zero only move down as the alphas rise, those above only up), each without a branch on
      * the side, and bisecting where a boundary moved PAD values or more (a dense sample, 65 536 values of an
      * activation). Finding the ends apart from summing the bins keeps both loops short and free of the per-bin
-     * side test (a one-thread microbenchmark on 512 Gaussian values: 5-20% faster, as the JIT's order varies; no
-     * change measurable end to end, BENCHMARKS.md).
+     * side test (about 5% faster alone, within the noise end to end: BENCHMARKS.md, "Generator runs, quiet pairs,
+     * bin ends apart").
      */
     private void findEnds(Grid grid, double scale, boolean first) {
         final float[] sorted = this.sorted;
