@@ -53,21 +53,15 @@ final class BlockWell19937c extends Well19937c {
         int k = 0;
         final int draws = 2 * n;
         while (k < draws) {
-            int bits;
             if (at < 2) {
                 // indices 1 and 0, where the two words before the index wrap: the library's own step, then the
                 // carried words read back from the state it left
                 index = at;
-                bits = next(26);
+                int bits = next(26);
                 at = index;
                 current = state[at];
                 topBit = 0x80000000 & state[iRm1[at]];
-                if ((k & 1) == 0) {
-                    high = ((long) bits) << 26;
-                } else {
-                    out[k >> 1] = (high | bits) * 0x1.0p-52d;
-                }
-                k++;
+                high = emit(out, k++, bits, high);
                 continue;
             }
             // a run down to the next index at which a tap wraps around the 624 words: fixed offsets throughout
@@ -94,15 +88,20 @@ final class BlockWell19937c extends Well19937c {
                 topBit = kept;
                 z4 ^= (z4 << 7) & 0xe46e1700;
                 z4 ^= (z4 << 15) & 0x9b868000;
-                bits = z4 >>> 6;
-                if ((k & 1) == 0) {
-                    high = ((long) bits) << 26;
-                } else {
-                    out[k >> 1] = (high | bits) * 0x1.0p-52d;
-                }
+                high = emit(out, k, z4 >>> 6, high);
             }
             at = end;
         }
         index = at;
+    }
+
+    /**
+     * Draw {@code k}'s 26 bits into the doubles, as {@code nextDouble()} joins them: an even draw is a double's
+     * high half (returned, to be carried), an odd one completes {@code out[k / 2]}. Returns the carried half.
+     */
+    private static long emit(double[] out, int k, int bits, long high) {
+        if ((k & 1) == 0) return ((long) bits) << 26;
+        out[k >> 1] = (high | bits) * 0x1.0p-52d;
+        return high;
     }
 }

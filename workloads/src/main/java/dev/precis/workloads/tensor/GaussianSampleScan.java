@@ -20,9 +20,6 @@ final class GaussianSampleScan {
     /** Relative margin on m^2: orders of magnitude above the rounding of exp, log, sqrt and the float cast. */
     private static final double MARGIN = 1e-5;
 
-    /** Box-Muller pairs whose uniforms are drawn in one block. */
-    private static final int PAIRS_PER_BLOCK = 1024;
-
     /** How a Gaussian draw becomes the tensor's value. */
     enum Form { PLAIN, RELU, SCALED }
 
@@ -74,7 +71,7 @@ final class GaussianSampleScan {
         }
         // the uniforms of the next pairs, drawn a block at a time (drawing past the tensor's end does no harm: the
         // generator serves this tensor alone)
-        double[] uniforms = new double[2 * PAIRS_PER_BLOCK];
+        double[] uniforms = new double[2 * GaussianStream.PAIRS_PER_BLOCK];
         int next = uniforms.length;
         while (k < n) {
             if (next == uniforms.length) {
@@ -95,17 +92,17 @@ final class GaussianSampleScan {
             // each value computed only when needed (a value that is not would change nothing: accept = skip);
             // the first value's maximum may lower the threshold, so the second is asked again
             boolean second = k + 1 < n;
-            double alpha = 6.283185307179586 * x;
+            double alpha = GaussianStream.angle(x);
             double r = Double.NaN;
             if (s.needs(y)) {
-                r = radius(y);
+                r = GaussianStream.radius(y);
                 s.accept(r * FastMath.cos(alpha));
             } else {
                 s.skip();
             }
             if (second) {
                 if (s.needs(y)) {
-                    if (Double.isNaN(r)) r = radius(y);
+                    if (Double.isNaN(r)) r = GaussianStream.radius(y);
                     s.accept(r * FastMath.sin(alpha));
                 } else {
                     s.skip();
@@ -114,15 +111,6 @@ final class GaussianSampleScan {
             k += 2;
         }
         return new TensorSample(channels, per, s.stride, s.negative, s.maxAbs, s.samples);
-    }
-
-    /**
-     * BitsStreamGenerator.nextGaussian's radius {@code sqrt(-2 log y)}, in the same operations; its pair is
-     * {@code r cos(2 pi x)} then {@code r sin(2 pi x)}. Finite for the {@code y > 0} the scan lets through, so
-     * the library's NaN case cannot arise here.
-     */
-    private static double radius(double y) {
-        return FastMath.sqrt(-2.0 * FastMath.log(y));
     }
 
     /**

@@ -14,8 +14,8 @@ import org.apache.commons.math3.util.FastMath;
  */
 final class GaussianStream {
 
-    /** Box-Muller pairs whose uniforms are drawn in one block. */
-    private static final int PAIRS_PER_BLOCK = 1024;
+    /** Box-Muller pairs whose uniforms are drawn in one block (here and in {@link GaussianSampleScan}). */
+    static final int PAIRS_PER_BLOCK = 1024;
 
     private final BlockWell19937c rng;
     private final double[] uniforms = new double[2 * PAIRS_PER_BLOCK];
@@ -44,9 +44,19 @@ final class GaussianStream {
         }
         double x = uniforms[next++];
         double y = uniforms[next++];
-        double alpha = 6.283185307179586 * x;
-        double r = FastMath.sqrt(-2.0 * FastMath.log(y));
+        double alpha = angle(x);
+        double r = radius(y);
         second = r * FastMath.sin(alpha);
         return r * FastMath.cos(alpha);
+    }
+
+    /** The pair's angle {@code 2 pi x}, as the library computes it (its {@code 2 * FastMath.PI} folded). */
+    static double angle(double x) {
+        return 6.283185307179586 * x;
+    }
+
+    /** The pair's radius {@code sqrt(-2 log y)}, in the library's operations; infinite for {@code y == 0}. */
+    static double radius(double y) {
+        return FastMath.sqrt(-2.0 * FastMath.log(y));
     }
 }

@@ -4,6 +4,7 @@ import dev.precis.workloads.zoo.ActivationKind;
 import dev.precis.workloads.zoo.Layer;
 import dev.precis.workloads.zoo.MatMulLayer;
 import dev.precis.workloads.zoo.TensorRole;
+import java.util.function.DoubleSupplier;
 import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.LaplaceDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -107,12 +108,8 @@ public final class SyntheticTensorSource {
     private TensorSample weightSample(int[] shape, BlockWell19937c rng, int maxSamples) throws GaussianSampleScan.Irregular {
         int channels = shape[0];
         int perChannel = sizeOf(shape) / channels;
-        double baseStd = FastMath.sqrt(2.0 / perChannel);
         NormalDistribution spread = new NormalDistribution(rng, 0, 1);
-        double[] channelStd = new double[channels];
-        for (int c = 0; c < channels; c++) {
-            channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
-        }
+        double[] channelStd = channelScales(channels, perChannel, spread::sample);
         // an odd number of scale draws leaves the second value of a pair in the generator: the first weight
         return GaussianSampleScan.scan(rng, channels % 2 == 1, GaussianSampleScan.Form.SCALED, channelStd, channels,
                 perChannel, maxSamples);
@@ -142,14 +139,10 @@ public final class SyntheticTensorSource {
         for (int i = 1; i < shape.length; i++) {
             perChannel *= shape[i];
         }
-        double baseStd = FastMath.sqrt(2.0 / perChannel);
         float[] values = new float[channels * perChannel];
-        double[] channelStd = new double[channels];
         if (config.weightDistribution() == WeightDistribution.GAUSSIAN) {
             GaussianStream unit = new GaussianStream(rng);
-            for (int c = 0; c < channels; c++) {
-                channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * unit.sample());
-            }
+            double[] channelStd = channelScales(channels, perChannel, unit::sample);
             for (int c = 0; c < channels; c++) {
                 for (int i = 0; i < perChannel; i++) {
                     values[c * perChannel + i] = (float) (channelStd[c] * unit.sample());
@@ -157,9 +150,7 @@ public final class SyntheticTensorSource {
             }
         } else {
             NormalDistribution spread = new NormalDistribution(rng, 0, 1);
-            for (int c = 0; c < channels; c++) {
-                channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * spread.sample());
-            }
+            double[] channelStd = channelScales(channels, perChannel, spread::sample);
             // Laplace(0, b) has standard deviation b * sqrt(2).
             LaplaceDistribution unit = new LaplaceDistribution(rng, 0, 1 / FastMath.sqrt(2));
             for (int c = 0; c < channels; c++) {
@@ -169,6 +160,19 @@ public final class SyntheticTensorSource {
             }
         }
         return new FloatTensor(values, shape);
+    }
+
+    /**
+     * Each output channel's standard deviation: the He scale sqrt(2 / fan-in) times a log-normal factor, its
+     * exponent drawn from {@code standardNormal} (one draw per channel, before the values).
+     */
+    private double[] channelScales(int channels, int perChannel, DoubleSupplier standardNormal) {
+        double baseStd = FastMath.sqrt(2.0 / perChannel);
+        double[] channelStd = new double[channels];
+        for (int c = 0; c < channels; c++) {
+            channelStd[c] = baseStd * FastMath.exp(config.channelScaleSpread() * standardNormal.getAsDouble());
+        }
+        return channelStd;
     }
 
     /**
