@@ -115,6 +115,66 @@ class ClippingSearchTest {
     }
 
     @Test
+    void binningByValueAndByBinGiveTheAlphaAndErrorOfBisectingEveryBinBitForBit() {
+        int checked = 0;
+        List<float[]> all = new ArrayList<>(samples());
+        // samples smaller than the grids, where binning by value is chosen, with values on every bin boundary
+        java.util.Random random = new java.util.Random(9);
+        for (int size : new int[] {2, 7, 64, 128, 255}) {
+            all.add(SeededData.gaussian(10 + size, size, 0.05));
+            float[] boundaries = new float[size];
+            for (int i = 0; i < size; i++) boundaries[i] = (random.nextInt(33) - 16) * 0.5f;
+            all.add(boundaries);
+        }
+        // at alpha percent 100 the scale is 1 for a sample whose max|x| is the grid's largest value: the half-integers
+        // then lie exactly on bin boundaries and belong to the upper bin
+        for (int top : new int[] {1, 3, 7, 15, 31, 63, 127, 255}) {
+            float[] halves = new float[Math.min(4 * top + 1, 200)];
+            for (int i = 0; i < halves.length; i++) halves[i] = (random.nextInt(4 * top + 1) - 2 * top) * 0.5f;
+            halves[0] = top;
+            all.add(halves);
+        }
+        for (float[] values : all) {
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double maxAbs = 0;
+            for (float v : sorted) maxAbs = Math.max(maxAbs, Math.abs(v));
+            for (boolean signed : new boolean[] {true, false}) {
+                for (int bits : new int[] {8, 6, 4, 3, 2}) {
+                    Codebook book = new IntType(bits, signed).codebook();
+                    ClippingSearch.Grid grid = new ClippingSearch.Grid(book);
+                    assertThat(grid.step).as("the int grid's step").isEqualTo(1.0);
+                    ClippingSearch search = new ClippingSearch(sorted.length, grid.size());
+                    search.load(sorted);
+                    // {100, 101}: the error at alpha = max|x| alone, which a wrong bin always changes
+                    for (int[] bounds : new int[][] {{75, 150}, {95, 150}, {1, 300}, {100, 101}}) {
+                        double[] expected = everyBin(sorted, maxAbs, book, bounds[0], bounds[1]);
+                        for (boolean byValues : new boolean[] {true, false}) {
+                            double[] alpha = new double[1];
+                            double[] mse = new double[1];
+                            search.search(grid, maxAbs, bounds[0], bounds[1], alpha, mse, 0, byValues);
+                            String what = book.type().name() + (byValues ? " by value" : " by bin") + " on "
+                                    + sorted.length + " values, alpha percent " + bounds[0] + "-" + bounds[1];
+                            assertThat(alpha[0]).as("alpha, " + what).isEqualTo(expected[0]);
+                            assertThat(mse[0]).as("error, " + what).isEqualTo(expected[1]);
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(600);
+    }
+
+    @Test
+    void onlyAUniformGridHasAStep() {
+        assertThat(new ClippingSearch.Grid(new IntType(4, true).codebook()).step).isEqualTo(1.0);
+        for (AntCandidate c : List.of(AntCandidate.FLINT, AntCandidate.POT, AntCandidate.FLOAT)) {
+            c.type(4, true).ifPresent(t -> assertThat(new ClippingSearch.Grid(t.codebook()).step).as(t.name()).isZero());
+        }
+    }
+
+    @Test
     void aSearchOfAllZerosClipsNothing() {
         ClippingSearch search = new ClippingSearch(3, 16);
         search.load(new float[] {0, 0, 0});
