@@ -7,17 +7,40 @@ import dev.precis.workloads.numeric.Codebook;
  * each alpha = max|x| * i / 100 the squared error of rounding the values to the grid scaled to alpha, the alpha of
  * lowest error kept. The sample's values are sorted with prefix sums of x and x^2 ({@link #load}), so the
  * squared error of a grid bin {@code [b_j, b_j+1)} holding n values of sum S and square sum Q around grid value v
- * is {@code Q - 2 v S + n v^2}: each alpha costs one bin end per grid value instead of one rounding per value. A
- * value on a bin boundary belongs to the upper bin (the tie rule). A bin end moves little from one alpha to the
- * next (the boundaries scale by 1% of max |x|), so each is found by stepping from where it was at the previous
- * alpha: the same index a bisection finds.
+ * is {@code Q - 2 v S + n v^2}: that sum over the bins in order is the error the search defines. A value on a bin
+ * boundary belongs to the upper bin (the tie rule). Three ways give the same errors bit for bit:
+ * <ul>
+ *   <li>by bins: every bin at every alpha, each bin end stepped from where it was at the previous alpha (the
+ *       boundaries scale by 1% of max |x|): the same index a bisection finds;</li>
+ *   <li>by values, on a uniform (int) grid: each value's bin from the grid's step, only the bins holding a value
+ *       summed;</li>
+ *   <li>ranked, on a uniform grid: each alpha's error summed over the values rounded by the step (no bin ends, a
+ *       loop the compiler vectorises), then the exact error only at the alphas within rounding of the lowest.</li>
+ * </ul>
  *
- * <p>{@code ClippingSearchTest} checks the stepped bin ends' errors and alphas against those of every bin of every
- * alpha found by bisection, bit for bit.
+ * <p>{@code ClippingSearchTest} checks the three against every bin of every alpha found by bisection, bit for bit.
  *
  * <p>Holds the scratch arrays of one sample size and grid size; not shared between threads.
  */
 final class ClippingSearch {
+
+    /** The most clipping values a search ranks by rounding each value ({@link #searchRanked}); more are searched in full. */
+    private static final int RANKED_ALPHAS = 512;
+
+    /**
+     * A uniform grid's search ranks first when the sample holds at most this many values per grid value: rounding
+     * every value then costs less than stepping every bin end (measured on ResNet-50's weights: 64 values per
+     * 4-bit grid value ranked in 0.52 s of CPU against 0.69 s by bins; the 65 536-value activation samples keep
+     * the bins).
+     */
+    private static final int RANKED_VALUES_PER_GRID_VALUE = 64;
+
+    /**
+     * How far above the lowest a ranked sum may be and still be evaluated exactly, as a fraction of the sample's
+     * sum of squares: four thousand times the rounding error of either way of summing (at most about
+     * (grid size + values) x 2^-53 x 3 sum(x^2), 2.5e-13 for an 8-bit grid on 512 values).
+     */
+    private static final double RANK_TOLERANCE = 1e-9;
 
     /** Infinite sentinels each side of a channel's sorted values in the search's padded copy. */
     private static final int PAD = 4;
@@ -29,6 +52,9 @@ final class ClippingSearch {
     private final int[] ends;
     private final int[] runEnd;
     private final int[] runBin;
+    private final double[] rankedSums = new double[RANKED_ALPHAS];
+    private final double[] linear;
+    private final double[] errors;
     private float[] sorted;
 
     /** Scratch for samples of {@code count} values and grids of at most {@code largestGrid} values. */
@@ -40,6 +66,8 @@ final class ClippingSearch {
         this.ends = new int[largestGrid];
         this.runEnd = new int[count];
         this.runBin = new int[count];
+        this.linear = new double[count];
+        this.errors = new double[count];
         java.util.Arrays.fill(padded, 0, PAD, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(padded, PAD + count, padded.length, Double.POSITIVE_INFINITY);
     }
@@ -54,6 +82,7 @@ final class ClippingSearch {
             sum1[j + 1] = sum1[j] + sortedValues[j];
             sum2[j + 1] = sum2[j] + (double) sortedValues[j] * sortedValues[j];
             padded[PAD + j] = sortedValues[j];
+            linear[j] = sortedValues[j];
         }
     }
 
@@ -63,7 +92,79 @@ final class ClippingSearch {
      * errors; alpha 0 and error 0 when maxAbs is 0).
      */
     void search(Grid grid, double maxAbs, int lowPercent, int highPercent, double[] alphaOut, double[] mseOut, int slot) {
-        search(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot, grid.step > 0 && count <= 2 * grid.size());
+        if (grid.step > 0 && count <= RANKED_VALUES_PER_GRID_VALUE * grid.size() && highPercent - lowPercent <= RANKED_ALPHAS) {
+            searchRanked(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot);
+        } else {
+            search(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot, grid.step > 0 && count <= 2 * grid.size());
+        }
+    }
+
+    /**
+     * {@link #search} on a uniform grid by ranking first: each alpha's squared error summed value by value, each
+     * value rounded by the grid's step (a few operations per value, no bin ends); then the exact error of
+     * {@link #search} (the bins' sums) only at the alphas whose ranked sum is within {@link #RANK_TOLERANCE} of the
+     * lowest, the first of lowest exact error kept. Both sums are within far less than the tolerance of the true
+     * error, so the alpha of lowest exact error is among those evaluated: the same alpha and error as the search in
+     * full, bit for bit.
+     */
+    void searchRanked(Grid grid, double maxAbs, int lowPercent, int highPercent, double[] alphaOut, double[] mseOut,
+                      int slot) {
+        if (maxAbs == 0) {
+            alphaOut[slot] = 0;
+            mseOut[slot] = 0;
+            return;
+        }
+        final double[] ranked = this.rankedSums;
+        final double[] x = this.linear;
+        final double[] err = this.errors;
+        final double topBin = grid.mids.length;
+        final double v0 = grid.values[0];
+        final double step = grid.step;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = lowPercent; i < highPercent; i++) {
+            double alpha = maxAbs * (i * 0.01);
+            double scale = alpha / grid.max;
+            // the grid value nearest x: index floor((x / scale - v0) / step + 1/2), clamped to the grid
+            double perStep = 1.0 / (scale * step);
+            double offset = 0.5 - v0 / step;
+            double scaledStep = scale * step;
+            double base = scale * v0;
+            // one rounding per value, without a loop-carried sum, so that the compiler can vectorise it
+            for (int k = 0; k < count; k++) {
+                double j = Math.max(0.0, Math.min(topBin, Math.floor(x[k] * perStep + offset)));
+                double e = x[k] - (base + j * scaledStep);
+                err[k] = e * e;
+            }
+            double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            int k = 0;
+            for (; k + 3 < count; k += 4) {
+                a0 += err[k];
+                a1 += err[k + 1];
+                a2 += err[k + 2];
+                a3 += err[k + 3];
+            }
+            for (; k < count; k++) a0 += err[k];
+            double sum = (a0 + a1) + (a2 + a3);
+            ranked[i - lowPercent] = sum;
+            lowest = Math.min(lowest, sum);
+        }
+        double within = lowest + RANK_TOLERANCE * (sum2[count] + lowest);
+        double best = Double.POSITIVE_INFINITY;
+        double bestAlpha = maxAbs;
+        boolean byValues = count <= 2 * grid.size();
+        for (int i = lowPercent; i < highPercent; i++) {
+            if (ranked[i - lowPercent] > within) continue;
+            double alpha = maxAbs * (i * 0.01);
+            double scale = alpha / grid.max;
+            double mse = Math.max(0, byValues ? squaredErrorByValues(grid, scale) : squaredErrorByBins(grid, scale, true))
+                    / count;
+            if (mse < best) {
+                best = mse;
+                bestAlpha = alpha;
+            }
+        }
+        alphaOut[slot] = bestAlpha;
+        mseOut[slot] = best;
     }
 
     /**

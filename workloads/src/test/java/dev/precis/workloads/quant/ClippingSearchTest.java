@@ -149,11 +149,15 @@ class ClippingSearchTest {
                     // {100, 101}: the error at alpha = max|x| alone, which a wrong bin always changes
                     for (int[] bounds : new int[][] {{75, 150}, {95, 150}, {1, 300}, {100, 101}}) {
                         double[] expected = everyBin(sorted, maxAbs, book, bounds[0], bounds[1]);
-                        for (boolean byValues : new boolean[] {true, false}) {
+                        for (int way = 0; way < 3; way++) {
                             double[] alpha = new double[1];
                             double[] mse = new double[1];
-                            search.search(grid, maxAbs, bounds[0], bounds[1], alpha, mse, 0, byValues);
-                            String what = book.type().name() + (byValues ? " by value" : " by bin") + " on "
+                            if (way == 2) {
+                                search.searchRanked(grid, maxAbs, bounds[0], bounds[1], alpha, mse, 0);
+                            } else {
+                                search.search(grid, maxAbs, bounds[0], bounds[1], alpha, mse, 0, way == 0);
+                            }
+                            String what = book.type().name() + (new String[] {" by value", " by bin", " ranked"}[way]) + " on "
                                     + sorted.length + " values, alpha percent " + bounds[0] + "-" + bounds[1];
                             assertThat(alpha[0]).as("alpha, " + what).isEqualTo(expected[0]);
                             assertThat(mse[0]).as("error, " + what).isEqualTo(expected[1]);
@@ -164,6 +168,48 @@ class ClippingSearchTest {
             }
         }
         assertThat(checked).isGreaterThan(600);
+    }
+
+    @Test
+    void rankedSearchesOfManyWeightChannelsGiveTheAlphaAndErrorOfTheSearchInFull() {
+        // channels as the weight search sees them: sizes of 1x1 and 3x3 convolutions' strided samples, several
+        // spreads and tails, each on the int grids from 2 to 8 bits at the artifact's bounds
+        java.util.Random random = new java.util.Random(11);
+        int checked = 0;
+        int[] sizes = {1, 3, 16, 64, 128, 256, 288, 384, 461, 512};
+        for (int round = 0; round < 120; round++) {
+            int size = sizes[round % sizes.length];
+            float[] values = switch (round % 4) {
+                case 0 -> SeededData.gaussian(100 + round, size, 0.01 + random.nextDouble());
+                case 1 -> SeededData.laplace(100 + round, size, 0.05 + random.nextDouble());
+                case 2 -> SeededData.studentT(100 + round, size, 3);
+                default -> SeededData.rectifiedGaussian(100 + round, size, 0, 1.0);
+            };
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double maxAbs = 0;
+            boolean negative = false;
+            for (float v : sorted) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+                negative |= v < 0;
+            }
+            for (int bits = 2; bits <= 8; bits++) {
+                Codebook book = new IntType(bits, negative || round % 2 == 0).codebook();
+                ClippingSearch.Grid grid = new ClippingSearch.Grid(book);
+                ClippingSearch search = new ClippingSearch(sorted.length, grid.size());
+                search.load(sorted);
+                int low = bits > 6 ? 95 : 75;
+                double[] expected = everyBin(sorted, maxAbs, book, low, 150);
+                double[] alpha = new double[1];
+                double[] mse = new double[1];
+                search.searchRanked(grid, maxAbs, low, 150, alpha, mse, 0);
+                String what = book.type().name() + " ranked on " + sorted.length + " values, round " + round;
+                assertThat(alpha[0]).as("alpha, " + what).isEqualTo(expected[0]);
+                assertThat(mse[0]).as("error, " + what).isEqualTo(expected[1]);
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(840);
     }
 
     @Test
