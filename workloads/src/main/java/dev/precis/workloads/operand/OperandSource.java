@@ -27,6 +27,17 @@ public interface OperandSource {
         return TensorSample.of(t, role, maxSamples);
     }
 
+    /**
+     * {@link #sample} of the first {@code images} images of activation operand {@code role} at {@code batch}
+     * ({@link TensorSample#ofFirstImages}). A source whose batch-{@code images} tensor is the start of its
+     * batch-{@code batch} one gives it without the rest of the batch.
+     */
+    default TensorSample sampleOfFirstImages(Layer layer, int layerIndex, int batch, TensorRole role, int maxSamples,
+                                             int images) {
+        FloatTensor t = role == TensorRole.INPUT ? input(layer, layerIndex, batch) : operandB(layer, layerIndex, batch);
+        return TensorSample.ofFirstImages(t, role, maxSamples, images);
+    }
+
     /** Whether this source reads the operand from a real tensor (a file) rather than generating it. */
     default boolean imports(Layer layer, int layerIndex, TensorRole role) {
         return false;
@@ -61,6 +72,16 @@ public interface OperandSource {
             @Override
             public TensorSample sample(Layer layer, int layerIndex, int batch, TensorRole role, int maxSamples) {
                 return source.sample(layer, layerIndex, batch, role, maxSamples);
+            }
+
+            /** The synthetic batch-{@code images} activation is the start of the batch-{@code batch} one. */
+            @Override
+            public TensorSample sampleOfFirstImages(Layer layer, int layerIndex, int batch, TensorRole role,
+                                                    int maxSamples, int images) {
+                if (role == TensorRole.WEIGHT) {
+                    throw new IllegalArgumentException("tensor sample: weights have no images");
+                }
+                return source.sample(layer, layerIndex, Math.min(images, batch), role, maxSamples);
             }
         };
     }

@@ -50,8 +50,16 @@ public final class AntQuantizer {
 
     /** Quantizes one tensor: weights per output channel (first axis), activations per tensor. */
     public AntTensorResult quantize(FloatTensor tensor, TensorRole role, int bits) {
+        return quantize(tensor, TensorSample.of(tensor, role, config.maxSearchSamples()), role, bits);
+    }
+
+    /**
+     * Quantizes one tensor with the types and scales searched on {@code searched}, a sample of it (of its first
+     * images, for activations calibrated on them); values beyond a clipping value saturate.
+     */
+    public AntTensorResult quantize(FloatTensor tensor, TensorSample searched, TensorRole role, int bits) {
         float[] x = tensor.values();
-        AntTypeChoice choice = choose(TensorSample.of(tensor, role, config.maxSearchSamples()), role, bits, AntSearchMemo.NONE);
+        AntTypeChoice choice = choose(searched, role, bits, AntSearchMemo.NONE);
         int channels = choice.alphas().length;
         int per = x.length / channels;
         short[] codes = new short[x.length];

@@ -64,6 +64,23 @@ public record TensorSample(int channels, int perChannel, int stride, boolean has
         return new TensorSample(channels, per, stride, negative, maxAbs, samples);
     }
 
+    /**
+     * The sample of the first {@code images} images of an activation tensor (its first axis is the batch): what a
+     * search calibrated on those images reads. All of them when {@code images} is the batch or more.
+     */
+    public static TensorSample ofFirstImages(FloatTensor tensor, TensorRole role, int maxSamples, int images) {
+        if (role == TensorRole.WEIGHT) {
+            throw new IllegalArgumentException("tensor sample: weights have no images");
+        }
+        if (images < 1) throw new IllegalArgumentException("tensor sample: images must be >= 1, got " + images);
+        int[] shape = tensor.shape();
+        if (images >= shape[0]) return of(tensor, role, maxSamples);
+        int perImage = tensor.size() / shape[0];
+        int[] first = shape.clone();
+        first[0] = images;
+        return of(new FloatTensor(java.util.Arrays.copyOf(tensor.values(), images * perImage), first), role, maxSamples);
+    }
+
     /** True when both samples hold the same figures bit for bit. */
     public boolean contentEquals(TensorSample o) {
         if (channels != o.channels || perChannel != o.perChannel || stride != o.stride || hasNegative != o.hasNegative) {

@@ -64,6 +64,16 @@ public final class AntLayerQuantization implements LayerQuantization {
      */
     public static final int DEFAULT_WEIGHT_SEARCH_SAMPLES = 512;
 
+    /**
+     * Default {@code calibrationImages}. The artifact searches each activation's type once, on the first batch of its
+     * calibration data (128 images in its scripts), and keeps it for every batch after; the simulator's batch then
+     * sets only the work. Synthetic images are drawn from one distribution, so one of them (the search's 65 536
+     * values of it) stands for the rest, and the types and scales of a layer no longer depend on the batch it is
+     * simulated at: the trace at batch 64 holds batch 1's. It also keeps the search's cost apart from the batch
+     * (BENCHMARKS.md, "Activations calibrated on the first image").
+     */
+    public static final int DEFAULT_CALIBRATION_IMAGES = 1;
+
     private static final AntConfig D = AntConfig.defaults();
 
     /** The options of {@code ant}; the search defaults are the artifact's ({@link AntConfig#defaults()}). */
@@ -83,6 +93,10 @@ public final class AntLayerQuantization implements LayerQuantization {
                             "values per activation tensor the clipping search scores, at an even stride"),
                     OptionSpec.integer("maxWeightSearchSamples", DEFAULT_WEIGHT_SEARCH_SAMPLES, OptionRange.atLeast(1),
                             "values per weight channel the clipping search scores, at an even stride"),
+                    OptionSpec.integer("calibrationImages", DEFAULT_CALIBRATION_IMAGES, OptionRange.atLeast(1),
+                            "images of the batch (the first ones) whose activations the type search reads; the"
+                                    + " types and scales found then encode the whole batch, values beyond the"
+                                    + " clipping value saturating, as in a model calibrated before it runs"),
                     OptionSpec.flag("perChannelTypes", D.perChannelTypes(),
                             "each weight channel chooses its own type, an extension of ANT"),
                     Int8LayerQuantization.tileValuesOption()));
@@ -99,6 +113,7 @@ public final class AntLayerQuantization implements LayerQuantization {
     private final AntConfig weightConfig;
     private final AntDesign design;
     private final int tileValues;
+    private final int calibrationImages;
     private final AntPrecisionPlan plan;
     private final String planBasis;
 
@@ -111,6 +126,7 @@ public final class AntLayerQuantization implements LayerQuantization {
         this.weightConfig = config.withMaxSearchSamples(settings.integer("maxWeightSearchSamples"));
         this.design = AntDesign.parse(settings.choice("design"));
         this.tileValues = settings.integer("tileValues");
+        this.calibrationImages = settings.integer("calibrationImages");
         this.plan = plan;
         this.planBasis = planBasis;
     }
@@ -123,7 +139,7 @@ public final class AntLayerQuantization implements LayerQuantization {
     /**
      * The artifact's search settings ({@link AntConfig#defaults()}) with
      * {@link #DEFAULT_WEIGHT_SEARCH_SAMPLES} search samples per weight channel, the
-     * ANT-OS plan, 1 x 64 tiles.
+     * ANT-OS plan, 1 x 64 tiles, activations calibrated on the first image.
      */
     public AntLayerQuantization() {
         this(QuantizerSettings.defaults(DESCRIPTOR));
@@ -196,8 +212,10 @@ public final class AntLayerQuantization implements LayerQuantization {
         for (GemmOperand operand : List.of(operands.a(), operands.b())) {
             boolean weights = operand.role() == TensorRole.WEIGHT;
             FloatTensor tensor = operand.tensor();
-            AntTensorResult r = (weights ? weightQuantizer : activationQuantizer)
-                    .quantize(operand.tensor(), operand.role(), bits);
+            AntTensorResult r = weights
+                    ? weightQuantizer.quantize(tensor, operand.role(), bits)
+                    : activationQuantizer.quantize(tensor, TensorSample.ofFirstImages(tensor, operand.role(),
+                            config.maxSearchSamples(), calibrationImages), operand.role(), bits);
             float[] scales = new float[r.channels()];
             for (int c = 0; c < scales.length; c++) {
                 scales[c] = (float) r.scales()[c];
@@ -239,7 +257,8 @@ public final class AntLayerQuantization implements LayerQuantization {
         for (TensorRole role : List.of(TensorRole.INPUT, layer.layer().operandBRole())) {
             boolean weights = role == TensorRole.WEIGHT;
             AntConfig c = weights ? weightConfig : config;
-            TensorSample sample = layer.sample(role, c.maxSearchSamples());
+            TensorSample sample = weights ? layer.sample(role, c.maxSearchSamples())
+                    : layer.sampleOfFirstImages(role, c.maxSearchSamples(), calibrationImages);
             AntTypeChoice r = new AntQuantizer(c).choose(sample, role, bits, new AntSearchMemo() {
                 @Override
                 public Object find(Object key) {

@@ -57,6 +57,21 @@ public final class SharedLayer {
         });
     }
 
+    /**
+     * The sample of activation operand {@code role} over the batch's first {@code images} images (a search
+     * calibrated on them): from the operands when they are already held, else from the source.
+     */
+    public TensorSample sampleOfFirstImages(TensorRole role, int maxSamples, int images) {
+        if (images >= model.batch()) return sample(role, maxSamples);
+        return memo(List.of("sample", role, maxSamples, images), TensorSample.class, () -> {
+            if (operands != null) {
+                return TensorSample.ofFirstImages((role == TensorRole.INPUT ? operands.a() : operands.b()).tensor(), role,
+                        maxSamples, images);
+            }
+            return model.source().sampleOfFirstImages(layer(), index, model.batch(), role, maxSamples, images);
+        });
+    }
+
     /** The value kept under {@code key}, or null. */
     public <T> T find(Object key, Class<T> type) {
         return type.cast(memo.get(key));

@@ -33,6 +33,39 @@ class SyntheticTensorSourceTest {
     }
 
     @Test
+    void anActivationAtASmallerBatchIsTheStartOfTheSameActivationAtALargerBatch() {
+        // what lets a search calibrated on the first images ask for a smaller batch instead of drawing the rest
+        MatMulLayer scores = new MatMulLayer("scores", 8, 16, 12, 2, ActivationKind.TRANSFORMER_HIDDEN,
+                ActivationKind.ATTENTION_PROBABILITIES);
+        for (Layer layer : new Layer[] {CONV, FC, scores,
+                new FcLayer("g", 64, 32, 4, ActivationKind.POST_GELU),
+                ConvLayer.square("in", new FeatureMap(3, 8, 8), 4, 3, 1, 1, 1, ActivationKind.NETWORK_INPUT)}) {
+            for (int images : new int[] {1, 2}) {
+                float[] small = source(9).input(layer, 2, images).values();
+                float[] large = source(9).input(layer, 2, 5).values();
+                assertThat(Arrays.copyOf(large, small.length)).as(layer.name() + " input").isEqualTo(small);
+                if (!layer.hasWeights()) {
+                    float[] smallB = source(9).operandB(layer, 2, images).values();
+                    float[] largeB = source(9).operandB(layer, 2, 5).values();
+                    assertThat(Arrays.copyOf(largeB, smallB.length)).as(layer.name() + " second operand").isEqualTo(smallB);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSampleOfTheFirstImagesIsThatOfTheTensorsStart() {
+        dev.precis.workloads.operand.OperandSource synthetic = dev.precis.workloads.operand.OperandSource.synthetic(source(9));
+        FloatTensor full = source(9).input(CONV, 2, 4);
+        TensorSample expected = TensorSample.ofFirstImages(full, dev.precis.workloads.zoo.TensorRole.INPUT, 100, 1);
+        TensorSample got = synthetic.sampleOfFirstImages(CONV, 2, 4, dev.precis.workloads.zoo.TensorRole.INPUT, 100, 1);
+        assertThat(got.contentEquals(expected)).isTrue();
+        assertThat(got.perChannel()).isEqualTo(full.size() / 4);
+        assertThat(TensorSample.ofFirstImages(full, dev.precis.workloads.zoo.TensorRole.INPUT, 100, 4)
+                .contentEquals(TensorSample.of(full, dev.precis.workloads.zoo.TensorRole.INPUT, 100))).isTrue();
+    }
+
+    @Test
     void seedLayerIndexAndRoleEachChangeTheTensor() {
         FloatTensor base = source(42).input(CONV, 3, 1);
         assertThat(base.contentEquals(source(43).input(CONV, 3, 1))).isFalse();

@@ -19,6 +19,7 @@ import dev.precis.workloads.trace.TraceSummary;
 import dev.precis.workloads.zoo.TensorRole;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,38 @@ class AntLayerQuantizationTest {
         TensorDescriptor second = summary.layers().get(3).layer().tensors().get(1);
         assertThat(second.role()).isEqualTo(TensorRole.SECOND_INPUT);
         assertThat(second.perChannel()).isFalse();
+    }
+
+    @Test
+    void activationTypesAndScalesAreSearchedOnTheFirstImagesOfTheBatch() throws IOException {
+        int batch = 3;
+        ModelOperands model = new ModelOperands(AdapterTraces.SMALL, batch, 4, AdapterTraces.synthetic(4));
+        AntQuantizer activations = AntQuantizer.withDefaults();
+        int differing = 0;
+        for (int images : new int[] {1, 2, batch}) {
+            Path out = dir.resolve("calibrated-" + images + ".trace");
+            AntLayerQuantization ant = new AntLayerQuantization(QuantizerSettings.resolve(AntLayerQuantization.DESCRIPTOR,
+                    Map.of("calibrationImages", Integer.toString(images))));
+            TraceSummary summary = AdapterTraces.write(AdapterTraces.SMALL, batch, 4, ant, out);
+            assertThat(summary.header().quantizerSettings()).containsEntry("calibrationImages", Integer.toString(images));
+            for (int i = 0; i < AdapterTraces.SMALL.layers().size(); i++) {
+                LayerRecord layer = summary.layers().get(i).layer();
+                int bits = (int) Math.round(layer.statistics().get("ant.bits"));
+                FloatTensor input = model.layer(i).a().tensor();
+                int[] shape = input.shape();
+                shape[0] = images;
+                FloatTensor first = new FloatTensor(Arrays.copyOf(input.values(), input.size() / batch * images), shape);
+                AntTensorResult onFirst = activations.quantize(first, TensorRole.INPUT, bits);
+                TensorDescriptor a = layer.tensors().get(0);
+                String what = "layer " + i + " calibrated on " + images + " of " + batch + " images";
+                assertThat(a.typeName()).as(what).isEqualTo(onFirst.type().name());
+                assertThat(a.scales()[0]).as(what).isEqualTo((float) onFirst.scales()[0]);
+                AntTensorResult onAll = activations.quantize(input, TensorRole.INPUT, bits);
+                if (images < batch && onAll.scales()[0] != onFirst.scales()[0]) differing++;
+            }
+        }
+        // the batch's other images hold larger values: calibrating on fewer clips them, the scale differs
+        assertThat(differing).isPositive();
     }
 
     @Test
