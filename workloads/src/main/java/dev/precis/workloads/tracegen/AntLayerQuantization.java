@@ -70,7 +70,7 @@ public final class AntLayerQuantization implements LayerQuantization {
      * sets only the work. Synthetic images are drawn from one distribution, so one of them (the search's 65 536
      * values of it) stands for the rest, and the types and scales of a layer no longer depend on the batch it is
      * simulated at: the trace at batch 64 holds batch 1's. It also keeps the search's cost apart from the batch
-     * (BENCHMARKS.md, "Activations calibrated on the first image").
+     * (BENCHMARKS.md, "Ranked clipping search, activations calibrated on the first image").
      */
     public static final int DEFAULT_CALIBRATION_IMAGES = 1;
 
