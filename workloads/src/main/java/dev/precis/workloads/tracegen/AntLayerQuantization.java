@@ -240,7 +240,8 @@ public final class AntLayerQuantization implements LayerQuantization {
 
     /**
      * The descriptors {@link #quantize} writes, from the type search on the operands' samples alone (the same
-     * types, bits and scales: the search reads only the samples, the largest |x| and the sign), with the
+     * types, bits and scales: the search reads only the samples, the largest |x| and the sign; an activation's
+     * sample is of the batch's first {@code calibrationImages} images, as in {@link #quantize}), with the
      * statistics of the search ({@code ant.bits}, {@code ant.<role>.search.<type>}, {@code ant.weight.channels.<type>});
      * {@code ant.<role>.mse}, which needs every value encoded, is left out. Searches of the same sample and grid
      * are shared through {@code layer} with the other ANT quantizers describing it.
