@@ -13,12 +13,14 @@ import java.util.Arrays;
  */
 public final class Codebook {
     private final NumericType type;
+    private final String typeName;
     private final double[] values;
     private final int[] codes;
     private final double[] midpoints;
 
     private Codebook(NumericType type, double[] values, int[] codes) {
         this.type = type;
+        this.typeName = type.name();
         this.values = values;
         this.codes = codes;
         this.midpoints = new double[values.length - 1];
@@ -68,6 +70,14 @@ public final class Codebook {
     /** The type this codebook describes. */
     public NumericType type() {
         return type;
+    }
+
+    /**
+     * The type's name, read once: asked of the type in a search's loops it is a call on whichever type class came
+     * first, and the compiled loop is dropped and compiled again when a grid of another class arrives.
+     */
+    public String typeName() {
+        return typeName;
     }
 
     /** Number of distinct values. */

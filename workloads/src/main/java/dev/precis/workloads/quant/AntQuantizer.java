@@ -110,7 +110,7 @@ public final class AntQuantizer {
         double[][][] searched = new double[books.size()][][];
         List<Integer> missing = new ArrayList<>();
         for (int t = 0; t < books.size(); t++) {
-            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()));
+            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).typeName(), lowPercent, config.searchHighPercent()));
             if (searched[t] == null) {
                 searched[t] = new double[][] {new double[channels], new double[channels]};
                 missing.add(t);
@@ -142,7 +142,7 @@ public final class AntQuantizer {
             }
             if (sortNow) memo.keep(sortedKey, sortedChannels);
             for (int t : missing) {
-                memo.keep(new SearchKey(sample, books.get(t).type().name(), lowPercent, config.searchHighPercent()), searched[t]);
+                memo.keep(new SearchKey(sample, books.get(t).typeName(), lowPercent, config.searchHighPercent()), searched[t]);
             }
         }
         Map<String, Double> candidateMse = new LinkedHashMap<>();
@@ -152,7 +152,7 @@ public final class AntQuantizer {
                 for (int c = 0; c < channels; c++) {
                     sum += searched[t][1][c];
                 }
-                candidateMse.put(books.get(t).type().name(), sum);
+                candidateMse.put(books.get(t).typeName(), sum);
             }
         }
 

@@ -27,10 +27,22 @@ public record AntTypeChoice(List<Codebook> books, int[] choice, NumericType type
         candidateMse = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(candidateMse));
     }
 
-    /** Count of channels per type name (a summary for reports). */
+    /** The name of {@link #type}. */
+    public String typeName() {
+        for (Codebook b : books) {
+            if (b.type() == type) return b.typeName();
+        }
+        return type.name();
+    }
+
+    /** Count of channels per type name (a summary for reports), counted by grid: channel c has books[choice[c]]'s type. */
     public Map<String, Integer> typeHistogram() {
+        int[] counts = new int[books.size()];
+        for (int c : choice) counts[c]++;
         Map<String, Integer> h = new java.util.HashMap<>();
-        for (NumericType t : channelTypes) h.merge(t.name(), 1, Integer::sum);
+        for (int t = 0; t < counts.length; t++) {
+            if (counts[t] > 0) h.merge(books.get(t).typeName(), counts[t], Integer::sum);
+        }
         return h;
     }
 }

@@ -255,7 +255,7 @@ public final class AntLayerQuantization implements LayerQuantization {
         List<TensorDescriptor> descriptors = new ArrayList<>();
         SortedMap<String, Double> stats = new TreeMap<>();
         stats.put("ant.bits", (double) bits);
-        for (TensorRole role : List.of(TensorRole.INPUT, layer.layer().operandBRole())) {
+        for (TensorRole role : List.of(TensorRole.INPUT, layer.operandBRole())) {
             boolean weights = role == TensorRole.WEIGHT;
             AntConfig c = weights ? weightConfig : config;
             TensorSample sample = weights ? layer.sample(role, c.maxSearchSamples())
@@ -275,7 +275,7 @@ public final class AntLayerQuantization implements LayerQuantization {
             for (int i = 0; i < scales.length; i++) {
                 scales[i] = (float) r.scales()[i];
             }
-            descriptors.add(new TensorDescriptor(role, r.type().name(), bits, weights, scales, new int[] {0}));
+            descriptors.add(new TensorDescriptor(role, r.typeName(), bits, weights, scales, new int[] {0}));
             String prefix = "ant." + OperandMatrix.label(role) + ".";
             r.candidateMse().forEach((type, mse) -> stats.put(prefix + "search." + type, mse));
             if (weights) {

@@ -19,11 +19,13 @@ public final class SharedLayer {
     private final ModelOperands model;
     private final int index;
     private final Map<Object, Object> memo = new HashMap<>();
+    private final TensorRole operandBRole;
     private LayerOperands operands;
 
     public SharedLayer(ModelOperands model, int index) {
         this.model = model;
         this.index = index;
+        this.operandBRole = layer().operandBRole();
     }
 
     public int index() {
@@ -32,6 +34,15 @@ public final class SharedLayer {
 
     public Layer layer() {
         return model.model().layers().get(index);
+    }
+
+    /**
+     * The role of operand B ({@link Layer#operandBRole}), read once: asked of the layer in a quantizer's compiled
+     * code it is a call on whichever layer class came first, and that code is dropped and compiled again at the
+     * first layer of another class (the classifier after the convolutions).
+     */
+    public TensorRole operandBRole() {
+        return operandBRole;
     }
 
     public int batch() {
