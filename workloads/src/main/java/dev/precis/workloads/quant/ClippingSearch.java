@@ -24,9 +24,6 @@ import dev.precis.workloads.numeric.Codebook;
  */
 final class ClippingSearch {
 
-    /** The most clipping values a search ranks by rounding each value ({@link #searchRanked}); more are searched in full. */
-    private static final int RANKED_ALPHAS = 512;
-
     /**
      * A uniform grid's search ranks first when the sample holds at most this many values per grid value: rounding
      * every value then costs less than stepping every bin end. Measured on ResNet-50's weights (CPU seconds of the
@@ -52,9 +49,10 @@ final class ClippingSearch {
     private final int[] ends;
     private final int[] runEnd;
     private final int[] runBin;
-    private final double[] rankedSums = new double[RANKED_ALPHAS];
+    /** The sample as doubles from index 0: the ranked loop reading {@link #padded} at its offset ran 2x slower. */
     private final double[] linear;
     private final double[] errors;
+    private double[] rankedSums = new double[0];
     private float[] sorted;
 
     /** Scratch for samples of {@code count} values and grids of at most {@code largestGrid} values. */
@@ -92,10 +90,10 @@ final class ClippingSearch {
      * errors; alpha 0 and error 0 when maxAbs is 0).
      */
     void search(Grid grid, double maxAbs, int lowPercent, int highPercent, double[] alphaOut, double[] mseOut, int slot) {
-        if (grid.step > 0 && count <= RANKED_VALUES_PER_GRID_VALUE * grid.size() && highPercent - lowPercent <= RANKED_ALPHAS) {
+        if (grid.step > 0 && count <= RANKED_VALUES_PER_GRID_VALUE * grid.size()) {
             searchRanked(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot);
         } else {
-            search(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot, grid.step > 0 && count <= 2 * grid.size());
+            search(grid, maxAbs, lowPercent, highPercent, alphaOut, mseOut, slot, false);
         }
     }
 
@@ -114,6 +112,7 @@ final class ClippingSearch {
             mseOut[slot] = 0;
             return;
         }
+        if (rankedSums.length < highPercent - lowPercent) rankedSums = new double[highPercent - lowPercent];
         final double[] ranked = this.rankedSums;
         final double[] x = this.linear;
         final double[] err = this.errors;
@@ -172,8 +171,9 @@ final class ClippingSearch {
      * the grid's step (a uniform grid only), only the bins that hold a value summed; else every bin, its end found
      * from the previous alpha's. The same bins in the same order either way (an empty bin adds exactly +0.0 and the
      * sum is never -0.0), so the same errors bit for bit; by values costs a few operations per value and alpha
-     * instead of per grid value, the cheaper for a sample no larger than the grid (an 8-bit grid's 256 values
-     * against a 64-value channel of a 1x1 convolution).
+     * instead of per grid value, the cheaper for a sample no larger than twice the grid (an 8-bit grid's 256 values
+     * against a 64-value channel of a 1x1 convolution), which is how {@link #searchRanked} scores its candidates.
+     * {@link #search} itself takes the bins for the grids it does not rank.
      */
     void search(Grid grid, double maxAbs, int lowPercent, int highPercent, double[] alphaOut, double[] mseOut, int slot,
                 boolean byValues) {

@@ -46,6 +46,21 @@ class ClippingSearchTest {
         return new double[] {bestAlpha, best};
     }
 
+    /** A sample as the search loads it: sorted, with its largest |x| and whether any value is negative. */
+    private record Loaded(float[] sorted, double maxAbs, boolean negative) {
+        static Loaded of(float[] values) {
+            float[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double maxAbs = 0;
+            boolean negative = false;
+            for (float v : sorted) {
+                maxAbs = Math.max(maxAbs, Math.abs(v));
+                negative |= v < 0;
+            }
+            return new Loaded(sorted, maxAbs, negative);
+        }
+    }
+
     private static List<float[]> samples() {
         List<float[]> out = new ArrayList<>();
         out.add(SeededData.gaussian(1, 512, 0.03));
@@ -82,14 +97,10 @@ class ClippingSearchTest {
     void steppedBinEndsGiveTheAlphaAndErrorOfBisectingEveryBinBitForBit() {
         int checked = 0;
         for (float[] values : samples()) {
-            float[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double maxAbs = 0;
-            boolean negative = false;
-            for (float v : sorted) {
-                maxAbs = Math.max(maxAbs, Math.abs(v));
-                negative |= v < 0;
-            }
+            Loaded loaded = Loaded.of(values);
+            float[] sorted = loaded.sorted();
+            double maxAbs = loaded.maxAbs();
+            boolean negative = loaded.negative();
             for (boolean signed : negative ? new boolean[] {true} : new boolean[] {true, false}) {
                 List<Codebook> books = grids(signed);
                 int largest = books.stream().mapToInt(Codebook::size).max().orElseThrow();
@@ -135,10 +146,9 @@ class ClippingSearchTest {
             all.add(halves);
         }
         for (float[] values : all) {
-            float[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double maxAbs = 0;
-            for (float v : sorted) maxAbs = Math.max(maxAbs, Math.abs(v));
+            Loaded loaded = Loaded.of(values);
+            float[] sorted = loaded.sorted();
+            double maxAbs = loaded.maxAbs();
             for (boolean signed : new boolean[] {true, false}) {
                 for (int bits : new int[] {8, 6, 4, 3, 2}) {
                     Codebook book = new IntType(bits, signed).codebook();
@@ -185,14 +195,10 @@ class ClippingSearchTest {
                 case 2 -> SeededData.studentT(100 + round, size, 3);
                 default -> SeededData.rectifiedGaussian(100 + round, size, 0, 1.0);
             };
-            float[] sorted = values.clone();
-            Arrays.sort(sorted);
-            double maxAbs = 0;
-            boolean negative = false;
-            for (float v : sorted) {
-                maxAbs = Math.max(maxAbs, Math.abs(v));
-                negative |= v < 0;
-            }
+            Loaded loaded = Loaded.of(values);
+            float[] sorted = loaded.sorted();
+            double maxAbs = loaded.maxAbs();
+            boolean negative = loaded.negative();
             for (int bits = 2; bits <= 8; bits++) {
                 Codebook book = new IntType(bits, negative || round % 2 == 0).codebook();
                 ClippingSearch.Grid grid = new ClippingSearch.Grid(book);
