@@ -2,6 +2,7 @@ package dev.precis.accelerators.run;
 
 import dev.precis.accelerators.compose.Composition;
 import dev.precis.workloads.tracegen.DescribedTrace;
+import dev.precis.workloads.tracegen.DescriptorDetail;
 import dev.precis.workloads.tracegen.DescriptorPass;
 import dev.precis.workloads.tracegen.LayerQuantization;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * Layers of one workload described once for several runs ({@code precis compare}): the runs whose quantizer
  * writes no tile field the replay reads get their layers from one {@link DescriptorPass} over the model, which
  * draws each layer's operands once for all of them and runs each distinct quantizer setting once (designs with
- * the same quantizer and settings share the records). A run replays them as it would replay its own.
+ * the same quantizer and settings share the records). A run replays them as it would replay its own. The
+ * descriptors hold what a replay reads, each operand's type and bits ({@link DescriptorDetail#FORMATS}): the
+ * scales of an operand whose type is fixed at its bits are not searched for.
  */
 public final class DescribedWorkloads {
     private static final Logger LOG = LoggerFactory.getLogger(DescribedWorkloads.class);
@@ -61,7 +64,7 @@ public final class DescribedWorkloads {
             index.add(i);
         }
         List<DescribedTrace> traces = DescriptorPass.describe(WorkloadTrace.model(workload), batch, seed,
-                WorkloadTrace.syntheticOperands(seed), prototypes, threads, line -> {
+                WorkloadTrace.syntheticOperands(seed), prototypes, threads, DescriptorDetail.FORMATS, line -> {
                     LOG.debug(line);
                     progress.accept(line);
                 });

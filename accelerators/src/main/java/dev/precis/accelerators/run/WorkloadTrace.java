@@ -5,6 +5,7 @@ import dev.precis.workloads.tensor.SyntheticTensorConfig;
 import dev.precis.workloads.tensor.SyntheticTensorSource;
 import dev.precis.workloads.trace.TraceReader;
 import dev.precis.workloads.tracegen.DescribedTrace;
+import dev.precis.workloads.tracegen.DescriptorDetail;
 import dev.precis.workloads.tracegen.DescriptorPass;
 import dev.precis.workloads.tracegen.LayerQuantization;
 import dev.precis.workloads.tracegen.QuantizerRegistry;
@@ -105,8 +106,9 @@ final class WorkloadTrace implements Closeable {
     private static WorkloadTrace generated(Model model, int batch, String quantizer, java.util.Map<String, String> options, long seed) {
         LayerQuantization quantization = quantization(quantizer, options);
         if (!LayerStream.readsAnyOf(quantization.tileFields())) {
+            // the replay reads each operand's type and bits, never a scale
             return described(DescriptorPass.describe(model, batch, seed, syntheticOperands(seed), java.util.List.of(quantization),
-                    Runtime.getRuntime().availableProcessors(), LOG::debug).get(0));
+                    Runtime.getRuntime().availableProcessors(), DescriptorDetail.FORMATS, LOG::debug).get(0));
         }
         Path dir;
         try {

@@ -80,19 +80,21 @@ public final class AntQuantizer {
     }
 
     /**
-     * The type search alone, on a tensor's {@link TensorSample} (what {@link #quantize} does before it encodes
-     * the values, so the same types, alphas and scales): each candidate grid's clipping search per channel, the
-     * type of lowest summed MSE. A grid's search already in {@code memo} (the same sample searched by another
-     * quantizer with the same bounds) is taken from there; new ones are kept in it.
+     * The type {@link #choose} gives a tensor at {@code bits} when the candidates leave it only one (int above
+     * {@link AntConfig#intOnlyAboveBits}, or a single candidate type): known without a search, which would then
+     * set only the clipping values (the scales). Empty when several types compete. {@code signed}: weights, or
+     * activations holding a negative value.
      */
-    public AntTypeChoice choose(TensorSample sample, TensorRole role, int bits, AntSearchMemo memo) {
+    public Optional<NumericType> onlyType(int bits, boolean signed) {
+        List<Codebook> books = candidateBooks(bits, signed);
+        return books.size() == 1 ? Optional.of(books.get(0).type()) : Optional.empty();
+    }
+
+    /** The grids the search tries at {@code bits}, in tie-break order. */
+    private List<Codebook> candidateBooks(int bits, boolean signed) {
         if (bits < 2 || bits > 16) {
             throw new IllegalArgumentException("ANT: bits must be in 2..16, got " + bits);
         }
-        boolean signed = role == TensorRole.WEIGHT || sample.hasNegative();
-        int channels = sample.channels();
-        int lowPercent = bits > config.intOnlyAboveBits() ? config.highBitsLowPercent() : config.searchLowPercent();
-
         List<Codebook> books = new ArrayList<>();
         if (bits > config.intOnlyAboveBits()) {
             books.add(new IntType(bits, signed).codebook());
@@ -105,6 +107,20 @@ public final class AntQuantizer {
         if (books.isEmpty()) {
             throw new IllegalArgumentException("ANT: no candidate type exists at " + bits + " bits (signed=" + signed + ")");
         }
+        return books;
+    }
+
+    /**
+     * The type search alone, on a tensor's {@link TensorSample} (what {@link #quantize} does before it encodes
+     * the values, so the same types, alphas and scales): each candidate grid's clipping search per channel, the
+     * type of lowest summed MSE. A grid's search already in {@code memo} (the same sample searched by another
+     * quantizer with the same bounds) is taken from there; new ones are kept in it.
+     */
+    public AntTypeChoice choose(TensorSample sample, TensorRole role, int bits, AntSearchMemo memo) {
+        boolean signed = role == TensorRole.WEIGHT || sample.hasNegative();
+        int channels = sample.channels();
+        int lowPercent = bits > config.intOnlyAboveBits() ? config.highBitsLowPercent() : config.searchLowPercent();
+        List<Codebook> books = candidateBooks(bits, signed);
 
         // best alpha and MSE of every (candidate, channel) on the search samples: {alphas, mses} per candidate
         double[][][] searched = new double[books.size()][][];

@@ -178,6 +178,9 @@ final class TraceValidator {
         if (t.bits() < 1 || t.bits() > TraceFormat.MAX_PRECISION_BITS) {
             throw error(n, f + ".bits", "must be in [1, 32], got " + t.bits());
         }
+        if (t.scaleCount() == 0) {
+            throw error(n, f + ".scales", "no scales (a descriptor made for a replay, types and bits only, is not a trace's)");
+        }
         for (int i = 0; i < t.scaleCount(); i++) {
             float s = t.scale(i);
             if (!(s > 0) || Float.isInfinite(s)) {

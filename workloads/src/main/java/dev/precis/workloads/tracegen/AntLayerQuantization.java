@@ -5,6 +5,7 @@ import dev.precis.workloads.operand.GemmOperands;
 import dev.precis.workloads.operand.LayerOperands;
 import dev.precis.workloads.operand.ModelOperands;
 import dev.precis.workloads.operand.TileScanner;
+import dev.precis.workloads.numeric.NumericType;
 import dev.precis.workloads.quant.AntCandidate;
 import dev.precis.workloads.quant.AntConfig;
 import dev.precis.workloads.quant.AntDesign;
@@ -16,6 +17,7 @@ import dev.precis.workloads.quant.AntTypeChoice;
 import dev.precis.workloads.quant.AntTensorResult;
 import dev.precis.workloads.tensor.FloatTensor;
 import dev.precis.workloads.tensor.TensorSample;
+import dev.precis.workloads.tensor.TensorShapes;
 import dev.precis.workloads.trace.TensorDescriptor;
 import dev.precis.workloads.trace.TileColumns;
 import dev.precis.workloads.trace.TileField;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -244,7 +247,11 @@ public final class AntLayerQuantization implements LayerQuantization {
      * sample is of the batch's first {@code calibrationImages} images, as in {@link #quantize}), with the
      * statistics of the search ({@code ant.bits}, {@code ant.<role>.search.<type>}, {@code ant.weight.channels.<type>});
      * {@code ant.<role>.mse}, which needs every value encoded, is left out. Searches of the same sample and grid
-     * are shared through {@code layer} with the other ANT quantizers describing it.
+     * are shared through {@code layer} with the other ANT quantizers describing it. Described for a replay ({@link
+     * DescriptorDetail#FORMATS}), an operand whose type is fixed at its bits (int above 6 bits, or one candidate
+     * type) is not searched: the search would set only its scales, which a replay never reads (BitFusion's,
+     * OLAccel's and BiScaled's int, AdaFloat's float, and every design's 8-bit first and last layers). Weights are
+     * then not even sampled; an activation's sample still tells its sign.
      */
     @Override
     public QuantizedLayer describe(SharedLayer layer) {
@@ -258,9 +265,25 @@ public final class AntLayerQuantization implements LayerQuantization {
         for (TensorRole role : List.of(TensorRole.INPUT, layer.operandBRole())) {
             boolean weights = role == TensorRole.WEIGHT;
             AntConfig c = weights ? weightConfig : config;
+            AntQuantizer quantizer = new AntQuantizer(c);
+            if (weights && layer.detail() == DescriptorDetail.FORMATS) {
+                // weights are signed: a fixed type is known before any value is drawn
+                Optional<NumericType> only = quantizer.onlyType(bits, true);
+                if (only.isPresent()) {
+                    describeFixedType(layer, role, only.get(), bits, descriptors, stats);
+                    continue;
+                }
+            }
             TensorSample sample = weights ? layer.sample(role, c.maxSearchSamples())
                     : layer.sampleOfFirstImages(role, c.maxSearchSamples(), calibrationImages);
-            AntTypeChoice r = new AntQuantizer(c).choose(sample, role, bits, new AntSearchMemo() {
+            if (!weights && layer.detail() == DescriptorDetail.FORMATS) {
+                Optional<NumericType> only = quantizer.onlyType(bits, sample.hasNegative());
+                if (only.isPresent()) {
+                    describeFixedType(layer, role, only.get(), bits, descriptors, stats);
+                    continue;
+                }
+            }
+            AntTypeChoice r = quantizer.choose(sample, role, bits, new AntSearchMemo() {
                 @Override
                 public Object find(Object key) {
                     return layer.find(key, Object.class);
@@ -283,6 +306,22 @@ public final class AntLayerQuantization implements LayerQuantization {
             }
         }
         return new QuantizedLayer(descriptors, List.of(), stats);
+    }
+
+    /**
+     * An operand whose type is fixed at its bits, described for a replay ({@link DescriptorDetail#FORMATS}): its
+     * type and bits, no scales (the clipping search would have set only them), and the statistics the search
+     * records for it: none of the candidates' scores (there is one candidate) and, for weights, every channel of
+     * that type.
+     */
+    private static void describeFixedType(SharedLayer layer, TensorRole role, NumericType type, int bits,
+                                          List<TensorDescriptor> descriptors, SortedMap<String, Double> stats) {
+        boolean weights = role == TensorRole.WEIGHT;
+        descriptors.add(new TensorDescriptor(role, type.name(), bits, weights, new float[0], new int[] {0}));
+        if (weights) {
+            int channels = TensorSample.channelsOf(TensorShapes.operandB(layer.layer(), layer.batch()), role);
+            stats.put("ant." + OperandMatrix.label(role) + ".channels." + type.name(), (double) channels);
+        }
     }
 
     /** Tiles of the dequantized operand with their nonzero values. */

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 
 /**
  * Describes a model's layers with several quantizers at once ({@link LayerQuantization#describe}): the in-memory
- * {@link DescribedTrace} of each, with the descriptors {@link TraceGenerator} would write and no tiles. Each
+ * {@link DescribedTrace} of each, with the descriptors {@link TraceGenerator} would write (or, for a replay, the
+ * types and bits of {@link DescriptorDetail#FORMATS}) and no tiles. Each
  * layer's operands (or their samples) are drawn once for all the quantizers ({@link SharedLayer}), and layers
  * are described on up to {@code threads} threads: each layer's operands come from its own seed and the
  * quantizers keep no state between layers, so the records do not depend on the thread count. Holds the
@@ -29,11 +30,19 @@ public final class DescriptorPass {
     }
 
     /**
-     * One described trace per prototype, in the order given. {@code source} is called from several threads
-     * when {@code threads > 1} (the synthetic source draws each tensor from its own generator).
+     * One described trace per prototype, in the order given, with the descriptors a trace file records ({@link
+     * DescriptorDetail#FULL}). {@code source} is called from several threads when {@code threads > 1} (the
+     * synthetic source draws each tensor from its own generator).
      */
     public static List<DescribedTrace> describe(Model model, int batch, long seed, OperandSource source,
                                                 List<LayerQuantization> prototypes, int threads, Consumer<String> progress) {
+        return describe(model, batch, seed, source, prototypes, threads, DescriptorDetail.FULL, progress);
+    }
+
+    /** {@link #describe}, the descriptors holding what {@code detail} asks for. */
+    public static List<DescribedTrace> describe(Model model, int batch, long seed, OperandSource source,
+                                                List<LayerQuantization> prototypes, int threads, DescriptorDetail detail,
+                                                Consumer<String> progress) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         List<Layer> layers = model.layers();
         ModelOperands operands = new ModelOperands(model, batch, seed, source, progress);
@@ -49,7 +58,7 @@ public final class DescriptorPass {
             List<Future<?>> tasks = new ArrayList<>();
             for (int i = 0; i < layers.size(); i++) {
                 int index = i;
-                tasks.add(pool.submit(() -> describeLayer(operands, index, quantizations, records, progress)));
+                tasks.add(pool.submit(() -> describeLayer(operands, index, quantizations, detail, records, progress)));
             }
             for (Future<?> t : tasks) await(t);
         } finally {
@@ -66,10 +75,10 @@ public final class DescriptorPass {
     }
 
     private static void describeLayer(ModelOperands operands, int index, List<LayerQuantization> quantizations,
-                                      LayerRecord[][] records, Consumer<String> progress) {
+                                      DescriptorDetail detail, LayerRecord[][] records, Consumer<String> progress) {
         Layer layer = operands.model().layers().get(index);
         var gemm = layer.gemm(operands.batch());
-        SharedLayer shared = new SharedLayer(operands, index);
+        SharedLayer shared = new SharedLayer(operands, index, detail);
         for (int q = 0; q < quantizations.size(); q++) {
             QuantizedLayer d = quantizations.get(q).describe(shared);
             records[q][index] = new LayerRecord(index, layer, gemm, d.tensors(), List.of(), d.statistics());

@@ -48,7 +48,9 @@ public interface LayerQuantization {
      * not need every value encoded (what an accelerator's replay of types and bits reads). The default quantizes
      * the layer and drops the tiles; a quantizer whose descriptors come from samples of the operands (ANT's type
      * search) overrides it to skip the per-value work, taking the samples from {@code layer}, which shares them
-     * (and the operands) between the quantizers that describe the same layer.
+     * (and the operands) between the quantizers that describe the same layer. When {@code layer.detail()} is
+     * {@link DescriptorDetail#FORMATS} a quantizer may also leave out the scales it would find only for the
+     * descriptors' sake (the types and bits stay those of {@link #quantize}).
      */
     default QuantizedLayer describe(SharedLayer layer) {
         QuantizedLayer q = quantize(layer.operands());

@@ -20,12 +20,20 @@ public final class SharedLayer {
     private final int index;
     private final Map<Object, Object> memo = new HashMap<>();
     private final TensorRole operandBRole;
+    private final DescriptorDetail detail;
     private LayerOperands operands;
 
-    public SharedLayer(ModelOperands model, int index) {
+    /** Layer {@code index} of {@code model}, to be described with {@code detail}. */
+    public SharedLayer(ModelOperands model, int index, DescriptorDetail detail) {
         this.model = model;
         this.index = index;
         this.operandBRole = layer().operandBRole();
+        this.detail = detail;
+    }
+
+    /** What the descriptors must hold: all a trace records, or the types and bits a replay reads. */
+    public DescriptorDetail detail() {
+        return detail;
     }
 
     public int index() {

@@ -123,6 +123,23 @@ class TraceValidationTest {
     }
 
     @Test
+    void aDescriptorWithoutScalesCannotBeWritten() throws IOException {
+        // what a layer described for a replay holds (types and bits only) must never pass for a trace's descriptor
+        var layer = TraceFixtures.LAYERS.get(0);
+        LayerRecord full = TraceFixtures.layerRecord(0, layer);
+        List<TensorDescriptor> tensors = full.tensors().stream()
+                .map(t -> new TensorDescriptor(t.role(), t.typeName(), t.bits(), t.perChannel(), new float[0], t.zeroPoints()))
+                .toList();
+        LayerRecord scaleless = new LayerRecord(0, layer, full.gemm(), tensors, full.tilings(), full.statistics());
+        Path file = dir.resolve("scaleless.trace");
+        try (TraceWriter w = TraceWriter.create(file, TraceFixtures.header())) {
+            assertThatThrownBy(() -> w.beginLayer(scaleless)).isInstanceOf(TraceFormatException.class)
+                    .hasMessageContaining("tensors[0].scales").hasMessageContaining("no scales");
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void wrongLayerTotalsAreRejected() throws IOException {
         byte[] bytes = valid.clone();
         TraceBytes.Frame end = frames.get(4); // layer-end of layer 0

@@ -94,6 +94,43 @@ class DescriptorPassTest {
     }
 
     @Test
+    void describedForAReplayTheLayersKeepTypesBitsAndStatisticsAndLeaveOutOnlyTheScalesOfFixedTypes() {
+        Model model = small();
+        List<Map<String, String>> options = List.of(Map.of("design", "ANT-OS"), Map.of("design", "BitFusion", "candidates", "INT"),
+                Map.of("design", "AdaFloat", "candidates", "FLOAT"), Map.of("design", "OLAccel", "candidates", "INT"));
+        List<DescribedTrace> full = DescriptorPass.describe(model, 2, SEED, source(), quantizers(options, "ant"), 2, line -> { });
+        List<DescribedTrace> formats = DescriptorPass.describe(model, 2, SEED, source(), quantizers(options, "ant"), 2,
+                DescriptorDetail.FORMATS, line -> { });
+        int searched = 0;
+        int fixed = 0;
+        for (int q = 0; q < options.size(); q++) {
+            assertThat(formats.get(q).header()).isEqualTo(full.get(q).header());
+            for (int i = 0; i < model.layers().size(); i++) {
+                LayerRecord f = full.get(q).layers().get(i);
+                LayerRecord r = formats.get(q).layers().get(i);
+                String what = options.get(q) + " layer " + i;
+                assertThat(r.statistics()).as(what).isEqualTo(f.statistics());
+                assertThat(r.tensors()).as(what).hasSameSizeAs(f.tensors());
+                // ANT-OS searches its 4-bit layers (int, flint and PoT compete); 8 bits and single-type designs are int
+                boolean typeSearched = q == 0 && f.statistics().get("ant.bits") <= 6;
+                for (int t = 0; t < f.tensors().size(); t++) {
+                    TensorDescriptor a = f.tensors().get(t);
+                    TensorDescriptor b = r.tensors().get(t);
+                    assertThat(b.role()).as(what).isEqualTo(a.role());
+                    assertThat(b.typeName()).as(what).isEqualTo(a.typeName());
+                    assertThat(b.bits()).as(what).isEqualTo(a.bits());
+                    assertThat(b.perChannel()).as(what).isEqualTo(a.perChannel());
+                    assertThat(b.zeroPoints()).as(what).isEqualTo(a.zeroPoints());
+                    assertThat(b.scales()).as(what).isEqualTo(typeSearched ? a.scales() : new float[0]);
+                    if (typeSearched) searched++; else fixed++;
+                }
+            }
+        }
+        assertThat(searched).isPositive();
+        assertThat(fixed).isPositive();
+    }
+
+    @Test
     void otherQuantizersDescribeByQuantizingWithoutTheTiles() {
         assertDescribesAsQuantized(small(), 1, "int8", List.of(Map.of()));
     }
