@@ -120,85 +120,117 @@ public final class AntQuantizer {
         boolean signed = role == TensorRole.WEIGHT || sample.hasNegative();
         int channels = sample.channels();
         int lowPercent = bits > config.intOnlyAboveBits() ? config.highBitsLowPercent() : config.searchLowPercent();
+        int highPercent = config.searchHighPercent();
         List<Codebook> books = candidateBooks(bits, signed);
 
         // best alpha and MSE of every (candidate, channel) on the search samples: {alphas, mses} per candidate
         double[][][] searched = new double[books.size()][][];
         List<Integer> missing = new ArrayList<>();
         for (int t = 0; t < books.size(); t++) {
-            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).typeName(), lowPercent, config.searchHighPercent()));
+            searched[t] = (double[][]) memo.find(new SearchKey(sample, books.get(t).typeName(), lowPercent, highPercent));
             if (searched[t] == null) {
                 searched[t] = new double[][] {new double[channels], new double[channels]};
                 missing.add(t);
             }
         }
         if (!missing.isEmpty()) {
-            int samples = sample.samples()[0].length;
-            SortedKey sortedKey = new SortedKey(sample);
-            float[][] sortedChannels = (float[][]) memo.find(sortedKey);
-            boolean sortNow = sortedChannels == null;
-            if (sortNow) sortedChannels = new float[channels][];
-            ClippingSearch.Grid[] grids = new ClippingSearch.Grid[books.size()];
-            int largest = 0;
+            searchChannels(sample, books, missing, lowPercent, highPercent, searched, memo);
             for (int t : missing) {
-                grids[t] = new ClippingSearch.Grid(books.get(t));
-                largest = Math.max(largest, grids[t].size());
-            }
-            ClippingSearch search = new ClippingSearch(samples, largest);
-            for (int c = 0; c < channels; c++) {
-                if (sortNow) {
-                    sortedChannels[c] = sample.samples()[c].clone();
-                    java.util.Arrays.sort(sortedChannels[c]);
-                }
-                search.load(sortedChannels[c]);
-                for (int t : missing) {
-                    search.search(grids[t], sample.maxAbs()[c], lowPercent, config.searchHighPercent(),
-                            searched[t][0], searched[t][1], c);
-                }
-            }
-            if (sortNow) memo.keep(sortedKey, sortedChannels);
-            for (int t : missing) {
-                memo.keep(new SearchKey(sample, books.get(t).typeName(), lowPercent, config.searchHighPercent()), searched[t]);
+                memo.keep(new SearchKey(sample, books.get(t).typeName(), lowPercent, highPercent), searched[t]);
             }
         }
+        double[] summed = new double[books.size()];
         Map<String, Double> candidateMse = new LinkedHashMap<>();
-        if (books.size() > 1) {
-            for (int t = 0; t < books.size(); t++) {
-                double sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += searched[t][1][c];
-                }
-                candidateMse.put(books.get(t).typeName(), sum);
+        for (int t = 0; t < books.size(); t++) {
+            summed[t] = sum(searched[t][1]);
+            if (books.size() > 1) candidateMse.put(books.get(t).typeName(), summed[t]);
+        }
+        int[] choice = config.perChannelTypes() && role == TensorRole.WEIGHT ? lowestPerChannel(searched, channels)
+                : sameForAll(channels, firstLowest(summed));
+        return chosen(books, choice, searched, candidateMse);
+    }
+
+    /*
+     * The loops over channels live in the small methods below, not in choose: a layer's 2 048 channels would make
+     * choose itself hot, and the compiler would compile it whole, with all it inlines, once per loop it entered
+     * running and again whenever a branch never taken before was (a type winning the majority for the first time).
+     * Apart, each loop is compiled once, and choose, called a few hundred times a run, never needs compiling.
+     */
+
+    /**
+     * The clipping searches of the grids {@code missing} on every channel of {@code sample}, into {@code searched};
+     * the channels sorted once for every grid (taken from {@code memo} when another quantizer sorted them).
+     */
+    private static void searchChannels(TensorSample sample, List<Codebook> books, List<Integer> missing, int lowPercent,
+                                       int highPercent, double[][][] searched, AntSearchMemo memo) {
+        int channels = sample.channels();
+        SortedKey sortedKey = new SortedKey(sample);
+        float[][] sortedChannels = (float[][]) memo.find(sortedKey);
+        boolean sortNow = sortedChannels == null;
+        if (sortNow) sortedChannels = new float[channels][];
+        ClippingSearch.Grid[] grids = new ClippingSearch.Grid[books.size()];
+        int largest = 0;
+        for (int t : missing) {
+            grids[t] = new ClippingSearch.Grid(books.get(t));
+            largest = Math.max(largest, grids[t].size());
+        }
+        ClippingSearch search = new ClippingSearch(sample.samples()[0].length, largest);
+        for (int c = 0; c < channels; c++) {
+            if (sortNow) {
+                sortedChannels[c] = sample.samples()[c].clone();
+                java.util.Arrays.sort(sortedChannels[c]);
+            }
+            search.load(sortedChannels[c]);
+            for (int t : missing) {
+                search.search(grids[t], sample.maxAbs()[c], lowPercent, highPercent, searched[t][0], searched[t][1], c);
             }
         }
+        if (sortNow) memo.keep(sortedKey, sortedChannels);
+    }
 
+    /** The values summed in order. */
+    private static double sum(double[] values) {
+        double sum = 0;
+        for (double v : values) sum += v;
+        return sum;
+    }
+
+    /** The first index of the lowest value. */
+    private static int firstLowest(double[] values) {
+        int best = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int t = 0; t < values.length; t++) {
+            if (values[t] < lowest) {
+                lowest = values[t];
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** Per channel, the first candidate of lowest MSE. */
+    private static int[] lowestPerChannel(double[][][] searched, int channels) {
         int[] choice = new int[channels];
-        if (config.perChannelTypes() && role == TensorRole.WEIGHT) {
-            for (int c = 0; c < channels; c++) {
-                int best = 0;
-                for (int t = 1; t < books.size(); t++) {
-                    if (searched[t][1][c] < searched[best][1][c]) {
-                        best = t;
-                    }
-                }
-                choice[c] = best;
-            }
-        } else {
+        for (int c = 0; c < channels; c++) {
             int best = 0;
-            double bestSum = Double.POSITIVE_INFINITY;
-            for (int t = 0; t < books.size(); t++) {
-                double sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += searched[t][1][c];
-                }
-                if (sum < bestSum) {
-                    bestSum = sum;
-                    best = t;
-                }
+            for (int t = 1; t < searched.length; t++) {
+                if (searched[t][1][c] < searched[best][1][c]) best = t;
             }
-            java.util.Arrays.fill(choice, best);
+            choice[c] = best;
         }
+        return choice;
+    }
 
+    private static int[] sameForAll(int channels, int candidate) {
+        int[] choice = new int[channels];
+        java.util.Arrays.fill(choice, candidate);
+        return choice;
+    }
+
+    /** The choice's alphas and scales per channel, and its type: the most common channel type (the first of equals). */
+    private static AntTypeChoice chosen(List<Codebook> books, int[] choice, double[][][] searched,
+                                        Map<String, Double> candidateMse) {
+        int channels = choice.length;
         double[] alphas = new double[channels];
         double[] scales = new double[channels];
         List<NumericType> channelTypes = new ArrayList<>(channels);
@@ -212,9 +244,7 @@ public final class AntQuantizer {
         }
         int majority = 0;
         for (int t = 1; t < votes.length; t++) {
-            if (votes[t] > votes[majority]) {
-                majority = t;
-            }
+            if (votes[t] > votes[majority]) majority = t;
         }
         return new AntTypeChoice(books, choice, books.get(majority).type(), channelTypes, alphas, scales, candidateMse);
     }

@@ -219,11 +219,8 @@ public final class AntLayerQuantization implements LayerQuantization {
                     ? weightQuantizer.quantize(tensor, operand.role(), bits)
                     : activationQuantizer.quantize(tensor, TensorSample.ofFirstImages(tensor, operand.role(),
                             config.maxSearchSamples(), calibrationImages), operand.role(), bits);
-            float[] scales = new float[r.channels()];
-            for (int c = 0; c < scales.length; c++) {
-                scales[c] = (float) r.scales()[c];
-            }
-            descriptors.add(new TensorDescriptor(operand.role(), r.type().name(), bits, weights, scales, new int[] {0}));
+            descriptors.add(new TensorDescriptor(operand.role(), r.type().name(), bits, weights, toFloats(r.scales()),
+                    new int[] {0}));
             FloatTensor dequantized = new FloatTensor(r.dequantize(), tensor.shape());
             GemmOperand view = operand == operands.a()
                     ? GemmOperands.a(operands.layer(), operands.batch(), dequantized)
@@ -294,11 +291,7 @@ public final class AntLayerQuantization implements LayerQuantization {
                     layer.keep(key, value);
                 }
             });
-            float[] scales = new float[r.scales().length];
-            for (int i = 0; i < scales.length; i++) {
-                scales[i] = (float) r.scales()[i];
-            }
-            descriptors.add(new TensorDescriptor(role, r.typeName(), bits, weights, scales, new int[] {0}));
+            descriptors.add(new TensorDescriptor(role, r.typeName(), bits, weights, toFloats(r.scales()), new int[] {0}));
             String prefix = "ant." + OperandMatrix.label(role) + ".";
             r.candidateMse().forEach((type, mse) -> stats.put(prefix + "search." + type, mse));
             if (weights) {
@@ -306,6 +299,13 @@ public final class AntLayerQuantization implements LayerQuantization {
             }
         }
         return new QuantizedLayer(descriptors, List.of(), stats);
+    }
+
+    /** The values as floats; a loop apart from {@link #describe}, which would otherwise be compiled for it. */
+    private static float[] toFloats(double[] values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < values.length; i++) f[i] = (float) values[i];
+        return f;
     }
 
     /**
