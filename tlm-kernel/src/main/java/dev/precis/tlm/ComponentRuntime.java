@@ -118,7 +118,7 @@ final class ComponentRuntime implements ComponentContext {
                 throw new IllegalStateException("component " + component.name() + " began transaction id "
                         + tx.id() + " while it is still outstanding; use ctx.newTransactionId()");
             }
-            open.put(tx.id(), new OpenTransaction(tx.toString(), peer.owner().name(), now));
+            open.put(tx.id(), new OpenTransaction(tx, peer.owner().name(), now));
             if (initiatorSpanStart != null) initiatorSpanStart.put(tx.id(), now);
         } else if (phase == Phase.END_RESP) {
             open.remove(tx.id());

@@ -27,6 +27,11 @@ import java.util.Optional;
  */
 public final class AntQuantizer {
     private final AntConfig config;
+    /**
+     * The candidate grids by bits and sign, built once: a codebook decodes every codeword of its type, and the
+     * search asks for the same few at every tensor. Codebooks are immutable, so the threads share them.
+     */
+    private final Map<Integer, List<Codebook>> books = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AntQuantizer(AntConfig config) {
         this.config = config;
@@ -95,6 +100,10 @@ public final class AntQuantizer {
         if (bits < 2 || bits > 16) {
             throw new IllegalArgumentException("ANT: bits must be in 2..16, got " + bits);
         }
+        return this.books.computeIfAbsent(2 * bits + (signed ? 1 : 0), k -> List.copyOf(buildBooks(bits, signed)));
+    }
+
+    private List<Codebook> buildBooks(int bits, boolean signed) {
         List<Codebook> books = new ArrayList<>();
         if (bits > config.intOnlyAboveBits()) {
             books.add(new IntType(bits, signed).codebook());

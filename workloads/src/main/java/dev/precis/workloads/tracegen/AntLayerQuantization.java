@@ -114,6 +114,9 @@ public final class AntLayerQuantization implements LayerQuantization {
     private final QuantizerSettings settings;
     private final AntConfig config;
     private final AntConfig weightConfig;
+    /** The quantizers of activations and weights, kept: each keeps the grids it built (shared by the threads). */
+    private final AntQuantizer activationQuantizer;
+    private final AntQuantizer weightQuantizer;
     private final AntDesign design;
     private final int tileValues;
     private final int calibrationImages;
@@ -127,6 +130,8 @@ public final class AntLayerQuantization implements LayerQuantization {
                 .withMaxSearchSamples(settings.integer("maxSearchSamples"))
                 .withPerChannelTypes(settings.flag("perChannelTypes"));
         this.weightConfig = config.withMaxSearchSamples(settings.integer("maxWeightSearchSamples"));
+        this.activationQuantizer = new AntQuantizer(config);
+        this.weightQuantizer = new AntQuantizer(weightConfig);
         this.design = AntDesign.parse(settings.choice("design"));
         this.tileValues = settings.integer("tileValues");
         this.calibrationImages = settings.integer("calibrationImages");
@@ -206,8 +211,6 @@ public final class AntLayerQuantization implements LayerQuantization {
             throw new IllegalStateException("ant: quantize called before forModel chose the precision plan");
         }
         int bits = plan.layers().get(operands.layerIndex()).bits();
-        AntQuantizer activationQuantizer = new AntQuantizer(config);
-        AntQuantizer weightQuantizer = new AntQuantizer(weightConfig);
         List<TensorDescriptor> descriptors = new ArrayList<>();
         List<OperandTiles> tiles = new ArrayList<>();
         SortedMap<String, Double> stats = new TreeMap<>();
@@ -262,7 +265,7 @@ public final class AntLayerQuantization implements LayerQuantization {
         for (TensorRole role : List.of(TensorRole.INPUT, layer.operandBRole())) {
             boolean weights = role == TensorRole.WEIGHT;
             AntConfig c = weights ? weightConfig : config;
-            AntQuantizer quantizer = new AntQuantizer(c);
+            AntQuantizer quantizer = weights ? weightQuantizer : activationQuantizer;
             if (weights && layer.detail() == DescriptorDetail.FORMATS) {
                 // weights are signed: a fixed type is known before any value is drawn
                 Optional<NumericType> only = quantizer.onlyType(bits, true);
