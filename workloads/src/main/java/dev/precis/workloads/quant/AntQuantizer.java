@@ -184,10 +184,11 @@ public final class AntQuantizer {
             largest = Math.max(largest, grids[t].size());
         }
         ClippingSearch search = new ClippingSearch(sample.samples()[0].length, largest);
+        FloatRadixSort sorter = new FloatRadixSort();
         for (int c = 0; c < channels; c++) {
             if (sortNow) {
                 sortedChannels[c] = sample.samples()[c].clone();
-                java.util.Arrays.sort(sortedChannels[c]);
+                sorter.sort(sortedChannels[c]);
             }
             search.load(sortedChannels[c]);
             for (int t : missing) {
