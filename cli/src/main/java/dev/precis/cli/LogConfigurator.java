@@ -13,8 +13,8 @@ import java.util.Locale;
  * The command line's logging, set up in code (found by logback through {@code META-INF/services}): warnings and
  * errors on stderr, so that stdout stays clean for reports and JSON; {@code PRECIS_LOG_LEVEL} (environment or
  * system property) sets the level, Akka's own loggers stay at WARN. Set up in code rather than from a
- * {@code logback.xml} because reading the XML loads some 300 classes and spins some 140 lambdas, a tenth of a
- * second of every command's start (BENCHMARKS.md). {@code -Dlogback.configurationFile=FILE} still configures
+ * {@code logback.xml} because reading the XML loads about 130 more classes and spins about 90 more lambdas, a
+ * tenth of a second of every command's start (BENCHMARKS.md, "Describing for a replay"). {@code -Dlogback.configurationFile=FILE} still configures
  * logback from FILE instead.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
