@@ -266,9 +266,12 @@ public final class AntLayerQuantization implements LayerQuantization {
             boolean weights = role == TensorRole.WEIGHT;
             AntConfig c = weights ? weightConfig : config;
             AntQuantizer quantizer = weights ? weightQuantizer : activationQuantizer;
-            if (weights && layer.detail() == DescriptorDetail.FORMATS) {
-                // weights are signed: a fixed type is known before any value is drawn
-                Optional<NumericType> only = quantizer.onlyType(bits, true);
+            if (layer.detail() == DescriptorDetail.FORMATS) {
+                // weights are signed, so a fixed type is known before any of them is drawn; an activation's sign
+                // comes from its sample (kept in the layer for the designs that search it)
+                boolean signed = weights
+                        || layer.sampleOfFirstImages(role, c.maxSearchSamples(), calibrationImages).hasNegative();
+                Optional<NumericType> only = quantizer.onlyType(bits, signed);
                 if (only.isPresent()) {
                     describeFixedType(layer, role, only.get(), bits, descriptors, stats);
                     continue;
@@ -276,13 +279,6 @@ public final class AntLayerQuantization implements LayerQuantization {
             }
             TensorSample sample = weights ? layer.sample(role, c.maxSearchSamples())
                     : layer.sampleOfFirstImages(role, c.maxSearchSamples(), calibrationImages);
-            if (!weights && layer.detail() == DescriptorDetail.FORMATS) {
-                Optional<NumericType> only = quantizer.onlyType(bits, sample.hasNegative());
-                if (only.isPresent()) {
-                    describeFixedType(layer, role, only.get(), bits, descriptors, stats);
-                    continue;
-                }
-            }
             AntTypeChoice r = quantizer.choose(sample, role, bits, new AntSearchMemo() {
                 @Override
                 public Object find(Object key) {
