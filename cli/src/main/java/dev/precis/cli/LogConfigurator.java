@@ -7,7 +7,6 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import java.util.Locale;
 
 /**
  * The command line's logging, set up in code (found by logback through {@code META-INF/services}): warnings and
@@ -50,18 +49,10 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     /** The level {@code value} names (WARN when unset); a name that is no level is said on stderr, not guessed at. */
     static Level level(String value) {
         if (value == null || value.isBlank()) return Level.WARN;
-        return switch (value.trim().toUpperCase(Locale.ROOT)) {
-            case "ALL", "TRACE" -> Level.TRACE;
-            case "DEBUG" -> Level.DEBUG;
-            case "INFO" -> Level.INFO;
-            case "WARN" -> Level.WARN;
-            case "ERROR" -> Level.ERROR;
-            case "OFF" -> Level.OFF;
-            default -> {
-                System.err.println("precis: " + LEVEL_VARIABLE + "=" + value
-                        + " is not a log level (TRACE, DEBUG, INFO, WARN, ERROR or OFF); logging at WARN");
-                yield Level.WARN;
-            }
-        };
+        Level named = Level.toLevel(value, null); // logback's own reading: trimmed, any case
+        if (named != null) return named;
+        System.err.println("precis: " + LEVEL_VARIABLE + "=" + value
+                + " is not a log level (TRACE, DEBUG, INFO, WARN, ERROR or OFF); logging at WARN");
+        return Level.WARN;
     }
 }
